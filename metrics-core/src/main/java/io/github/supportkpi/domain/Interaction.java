@@ -1,0 +1,341 @@
+package io.github.supportkpi.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something that happened on or around a ticket: a customer message, a public agent reply, an internal
+ * note, a bot reply, a call, a chat or a self-service session. Immutable and thread-safe.
+ *
+ * <p>Calls and chats ({@link InteractionKind#isQueued() queued kinds}) start when they are offered to the
+ * queue at {@link #at()}; {@link #queueWait()} is the time until an agent answered or, when
+ * {@link #abandoned()}, until the customer hung up. Handled work records talk, hold and after-contact
+ * durations. Durations are never negative; a zero duration is valid (an answer with no wait).
+ *
+ * <p>Build one with {@link #builder(InteractionKind, Instant)} or a shortcut such as
+ * {@link #agentReply(Instant, String)}.
+ *
+ * @param id the interaction's id, if the source has one
+ * @param ticketId the ticket it belongs to, if any (calls and article views may have none)
+ * @param kind what it is
+ * @param actor who acted; must fit the kind (an agent reply is by an agent, a customer message by the customer)
+ * @param agentId the agent who acted or answered, if any
+ * @param customerId the customer, if known
+ * @param at when it happened; for queued kinds, when it was offered to the queue
+ * @param channel the channel, if known
+ * @param direction inbound (offered by the customer) or outbound
+ * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
+ * @param abandoned for queued kinds, whether the customer left the queue before an answer
+ * @param talk talk (or chat) time
+ * @param hold hold time
+ * @param afterContact after-contact work (wrap-up) time
+ * @param articleId for self-service sessions, the article viewed, if known
+ */
+public record Interaction(
+        Optional<String> id,
+        Optional<String> ticketId,
+        InteractionKind kind,
+        Actor actor,
+        Optional<String> agentId,
+        Optional<String> customerId,
+        Instant at,
+        Optional<Channel> channel,
+        Direction direction,
+        Duration queueWait,
+        boolean abandoned,
+        Duration talk,
+        Duration hold,
+        Duration afterContact,
+        Optional<String> articleId) {
+
+    /**
+     * Validates every field.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a duration is negative, the actor does not fit the kind, or a
+     *     non-queued interaction has a queue wait or is abandoned, or an abandoned one has handle time
+     */
+    public Interaction {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(direction, "direction");
+        Objects.requireNonNull(articleId, "articleId");
+        String self = describe(id, kind, at);
+        nonNegative(queueWait, "queueWait", self);
+        nonNegative(talk, "talk", self);
+        nonNegative(hold, "hold", self);
+        nonNegative(afterContact, "afterContact", self);
+        if (!actorFits(kind, actor)) {
+            throw new IllegalArgumentException(
+                    "actor must fit kind " + kind + ": " + self + ", actor " + actor);
+        }
+        if (!kind.isQueued()) {
+            if (!queueWait.isZero()) {
+                throw new IllegalArgumentException(
+                        "queueWait must be zero for " + kind + " (only calls and chats queue): " + self
+                                + ", queueWait " + queueWait);
+            }
+            if (abandoned) {
+                throw new IllegalArgumentException(
+                        "abandoned must be false for " + kind + " (only calls and chats can be abandoned): " + self);
+            }
+        }
+        if (abandoned && !(talk.isZero() && hold.isZero() && afterContact.isZero())) {
+            throw new IllegalArgumentException(
+                    "an abandoned " + kind + " must have no talk, hold or after-contact time: " + self + ", talk "
+                            + talk + ", hold " + hold + ", afterContact " + afterContact);
+        }
+    }
+
+    private static void nonNegative(Duration d, String name, String self) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative()) {
+            throw new IllegalArgumentException(name + " must not be negative: " + self + ", " + name + " " + d);
+        }
+    }
+
+    private static boolean actorFits(InteractionKind kind, Actor actor) {
+        switch (kind) {
+            case CUSTOMER_MESSAGE:
+            case SELF_SERVICE:
+                return actor == Actor.CUSTOMER;
+            case AGENT_REPLY:
+                return actor == Actor.AGENT;
+            case BOT_REPLY:
+                return actor == Actor.BOT || actor == Actor.SYSTEM;
+            case INTERNAL_NOTE:
+                return actor != Actor.CUSTOMER;
+            default: // CALL, CHAT: answered by an agent or a bot, or left by the customer
+                return true;
+        }
+    }
+
+    private static String describe(Optional<String> id, InteractionKind kind, Instant at) {
+        return "interaction " + id.orElse("(no id)") + " (" + kind + " at " + at + ")";
+    }
+
+    /**
+     * The total handle time: {@code talk + hold + afterContact}.
+     *
+     * @return the handle time; zero for abandoned contacts and for messages with no recorded work
+     */
+    public Duration handleTime() {
+        return talk.plus(hold).plus(afterContact);
+    }
+
+    /**
+     * Whether this is an inbound call or chat offered to the queue.
+     *
+     * @return true for inbound queued interactions
+     */
+    public boolean isOffered() {
+        return kind.isQueued() && direction == Direction.INBOUND;
+    }
+
+    /**
+     * Whether this is a queued interaction that was answered (not abandoned).
+     *
+     * @return true for answered calls and chats
+     */
+    public boolean isAnswered() {
+        return kind.isQueued() && !abandoned;
+    }
+
+    /**
+     * Whether this is a public reply to the customer by a human agent or, when {@code includeBots}, by a bot.
+     *
+     * @param includeBots whether bot and automated replies count
+     * @return true for such replies
+     */
+    public boolean isReply(boolean includeBots) {
+        return kind == InteractionKind.AGENT_REPLY || (includeBots && kind == InteractionKind.BOT_REPLY);
+    }
+
+    /**
+     * A builder for an interaction of {@code kind} at {@code at}, with the actor the kind implies
+     * (customer for messages and self-service, bot for bot replies, agent otherwise), inbound, no queue
+     * wait, not abandoned and no handle time.
+     *
+     * @param kind what it is
+     * @param at when it happened
+     * @return a new builder
+     */
+    public static Builder builder(InteractionKind kind, Instant at) {
+        return new Builder(kind, at);
+    }
+
+    /**
+     * A customer message.
+     *
+     * @param at when it was sent
+     * @return the interaction
+     */
+    public static Interaction customerMessage(Instant at) {
+        return builder(InteractionKind.CUSTOMER_MESSAGE, at).build();
+    }
+
+    /**
+     * A public reply by a human agent.
+     *
+     * @param at when it was sent
+     * @param agentId the agent
+     * @return the interaction
+     */
+    public static Interaction agentReply(Instant at, String agentId) {
+        return builder(InteractionKind.AGENT_REPLY, at).agentId(agentId).build();
+    }
+
+    /**
+     * A bot or automated reply.
+     *
+     * @param at when it was sent
+     * @return the interaction
+     */
+    public static Interaction botReply(Instant at) {
+        return builder(InteractionKind.BOT_REPLY, at).build();
+    }
+
+    /**
+     * An internal note by an agent.
+     *
+     * @param at when it was written
+     * @param agentId the agent
+     * @return the interaction
+     */
+    public static Interaction internalNote(Instant at, String agentId) {
+        return builder(InteractionKind.INTERNAL_NOTE, at).agentId(agentId).build();
+    }
+
+    /** Builds an {@link Interaction}. Not thread-safe; {@link #build()} validates. */
+    public static final class Builder {
+        private String id;
+        private String ticketId;
+        private final InteractionKind kind;
+        private Actor actor;
+        private String agentId;
+        private String customerId;
+        private final Instant at;
+        private Channel channel;
+        private Direction direction = Direction.INBOUND;
+        private Duration queueWait = Duration.ZERO;
+        private boolean abandoned;
+        private Duration talk = Duration.ZERO;
+        private Duration hold = Duration.ZERO;
+        private Duration afterContact = Duration.ZERO;
+        private String articleId;
+
+        private Builder(InteractionKind kind, Instant at) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            this.at = Objects.requireNonNull(at, "at");
+            switch (kind) {
+                case CUSTOMER_MESSAGE:
+                case SELF_SERVICE:
+                    actor = Actor.CUSTOMER;
+                    break;
+                case BOT_REPLY:
+                    actor = Actor.BOT;
+                    break;
+                default:
+                    actor = Actor.AGENT;
+            }
+        }
+
+        /** @param id the interaction's id @return this builder */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /** @param ticketId the ticket it belongs to @return this builder */
+        public Builder ticketId(String ticketId) {
+            this.ticketId = ticketId;
+            return this;
+        }
+
+        /** @param actor who acted @return this builder */
+        public Builder actor(Actor actor) {
+            this.actor = actor;
+            return this;
+        }
+
+        /** @param agentId the agent who acted or answered @return this builder */
+        public Builder agentId(String agentId) {
+            this.agentId = agentId;
+            return this;
+        }
+
+        /** @param customerId the customer @return this builder */
+        public Builder customerId(String customerId) {
+            this.customerId = customerId;
+            return this;
+        }
+
+        /** @param channel the channel @return this builder */
+        public Builder channel(Channel channel) {
+            this.channel = channel;
+            return this;
+        }
+
+        /** @param direction inbound or outbound @return this builder */
+        public Builder direction(Direction direction) {
+            this.direction = direction;
+            return this;
+        }
+
+        /** @param queueWait the wait until answered or abandoned @return this builder */
+        public Builder queueWait(Duration queueWait) {
+            this.queueWait = queueWait;
+            return this;
+        }
+
+        /** @param abandoned whether the customer left the queue unanswered @return this builder */
+        public Builder abandoned(boolean abandoned) {
+            this.abandoned = abandoned;
+            return this;
+        }
+
+        /** @param talk talk time @return this builder */
+        public Builder talk(Duration talk) {
+            this.talk = talk;
+            return this;
+        }
+
+        /** @param hold hold time @return this builder */
+        public Builder hold(Duration hold) {
+            this.hold = hold;
+            return this;
+        }
+
+        /** @param afterContact after-contact work time @return this builder */
+        public Builder afterContact(Duration afterContact) {
+            this.afterContact = afterContact;
+            return this;
+        }
+
+        /** @param articleId the article viewed @return this builder */
+        public Builder articleId(String articleId) {
+            this.articleId = articleId;
+            return this;
+        }
+
+        /**
+         * Validates and builds the interaction.
+         *
+         * @return the interaction
+         * @throws IllegalArgumentException as {@link Interaction#Interaction} does
+         */
+        public Interaction build() {
+            return new Interaction(Optional.ofNullable(id), Optional.ofNullable(ticketId), kind, actor,
+                    Optional.ofNullable(agentId), Optional.ofNullable(customerId), at, Optional.ofNullable(channel),
+                    direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId));
+        }
+    }
+}

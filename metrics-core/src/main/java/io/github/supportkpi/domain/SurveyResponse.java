@@ -1,0 +1,161 @@
+package io.github.supportkpi.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One answer to a survey question. Immutable and thread-safe.
+ *
+ * <p>The score must lie on the scale it was asked on; NPS and eNPS answers must be asked on
+ * {@link Scale#ZERO_TO_TEN} ("NPS score must be within 0..10: 11").
+ *
+ * @param id the response id, if the source has one
+ * @param kind what was asked
+ * @param score the score given
+ * @param scale the scale it was asked on
+ * @param at when it was answered
+ * @param ticketId the ticket it is about, if any
+ * @param agentId the agent it is about (or, for employee surveys, who answered), if any
+ * @param customerId the customer who answered, if known
+ * @param channel the channel of the contact it is about, if known
+ * @param comment the free-text comment, if any
+ */
+public record SurveyResponse(
+        Optional<String> id,
+        SurveyKind kind,
+        int score,
+        Scale scale,
+        Instant at,
+        Optional<String> ticketId,
+        Optional<String> agentId,
+        Optional<String> customerId,
+        Optional<Channel> channel,
+        Optional<String> comment) {
+
+    /**
+     * Validates every field.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if an NPS kind is not on 0..10 or the score is off the scale
+     */
+    public SurveyResponse {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(ticketId, "ticketId");
+        Objects.requireNonNull(agentId, "agentId");
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(comment, "comment");
+        String name = kind == SurveyKind.EMPLOYEE_NPS ? "eNPS" : kind.name();
+        if (kind.isNps() && !scale.equals(Scale.ZERO_TO_TEN)) {
+            throw new IllegalArgumentException(name + " scale must be 0..10: " + scale);
+        }
+        if (!scale.contains(score)) {
+            throw new IllegalArgumentException(name + " score must be within " + scale + ": " + score);
+        }
+    }
+
+    /**
+     * A response with only the required fields.
+     *
+     * @param kind what was asked
+     * @param score the score
+     * @param scale the scale
+     * @param at when
+     * @return the response
+     */
+    public static SurveyResponse of(SurveyKind kind, int score, Scale scale, Instant at) {
+        return builder(kind, score, scale, at).build();
+    }
+
+    /**
+     * An NPS response on 0..10.
+     *
+     * @param score the score, 0 to 10
+     * @param at when
+     * @return the response
+     * @throws IllegalArgumentException if the score is outside 0..10
+     */
+    public static SurveyResponse nps(int score, Instant at) {
+        return of(SurveyKind.NPS, score, Scale.ZERO_TO_TEN, at);
+    }
+
+    /**
+     * A CSAT response on 1..5.
+     *
+     * @param score the score, 1 to 5
+     * @param at when
+     * @return the response
+     * @throws IllegalArgumentException if the score is outside 1..5
+     */
+    public static SurveyResponse csat(int score, Instant at) {
+        return of(SurveyKind.CSAT, score, Scale.ONE_TO_FIVE, at);
+    }
+
+    /**
+     * A builder with the required fields.
+     *
+     * @param kind what was asked
+     * @param score the score
+     * @param scale the scale
+     * @param at when
+     * @return a new builder
+     */
+    public static Builder builder(SurveyKind kind, int score, Scale scale, Instant at) {
+        return new Builder(kind, score, scale, at);
+    }
+
+    /** Builds a {@link SurveyResponse}. Not thread-safe; {@link #build()} validates. */
+    public static final class Builder {
+        private final SurveyKind kind;
+        private final int score;
+        private final Scale scale;
+        private final Instant at;
+        private String id;
+        private String ticketId;
+        private String agentId;
+        private String customerId;
+        private Channel channel;
+        private String comment;
+
+        private Builder(SurveyKind kind, int score, Scale scale, Instant at) {
+            this.kind = kind;
+            this.score = score;
+            this.scale = scale;
+            this.at = at;
+        }
+
+        /** @param v the response id @return this builder */
+        public Builder id(String v) { id = v; return this; }
+
+        /** @param v the ticket @return this builder */
+        public Builder ticketId(String v) { ticketId = v; return this; }
+
+        /** @param v the agent @return this builder */
+        public Builder agentId(String v) { agentId = v; return this; }
+
+        /** @param v the customer @return this builder */
+        public Builder customerId(String v) { customerId = v; return this; }
+
+        /** @param v the channel @return this builder */
+        public Builder channel(Channel v) { channel = v; return this; }
+
+        /** @param v the comment @return this builder */
+        public Builder comment(String v) { comment = v; return this; }
+
+        /**
+         * Validates and builds the response.
+         *
+         * @return the response
+         * @throws IllegalArgumentException as {@link SurveyResponse#SurveyResponse} does
+         */
+        public SurveyResponse build() {
+            return new SurveyResponse(Optional.ofNullable(id), kind, score, scale, at, Optional.ofNullable(ticketId),
+                    Optional.ofNullable(agentId), Optional.ofNullable(customerId), Optional.ofNullable(channel),
+                    Optional.ofNullable(comment));
+        }
+    }
+}

@@ -1,0 +1,364 @@
+package io.github.supportkpi.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A support ticket (case, conversation) with what happened on it. Immutable and thread-safe.
+ *
+ * <p>Build one with {@link #builder(String, Instant)}. Validation on construction:
+ * <ul>
+ *   <li>{@code firstResponse}, {@code resolved} and {@code closed} must not be before {@code created};
+ *       {@code closed} must not be before {@code resolved}.</li>
+ *   <li>{@code resolved} is the instant of the (latest) resolution: present exactly when {@code status}
+ *       is {@link Status#SOLVED} or {@link Status#CLOSED}.</li>
+ *   <li>{@code reopenCount} must not be negative.</li>
+ *   <li>Interactions must belong to this ticket (or name no ticket) and not be before {@code created};
+ *       they are kept in time order (stable for equal instants). Status changes must be in time order and
+ *       not before {@code created}.</li>
+ * </ul>
+ * <p><b>Equal timestamps</b> are valid and measure zero: a ticket answered or resolved at the instant it
+ * was created has a first response time or resolution time of zero, and counts as answered or resolved.
+ *
+ * @param id the ticket id, never blank
+ * @param customerId the customer (requester), if known
+ * @param channel the channel the ticket arrived on, if known
+ * @param priority the priority, if known
+ * @param category the category (topic, type), if known
+ * @param product the product, if known
+ * @param team the team (group) it is assigned to, if any
+ * @param assignee the agent it is assigned to, if any
+ * @param status the current status kind
+ * @param created when the ticket was created
+ * @param firstResponse when the first response was sent, as recorded by the source system (used by
+ *     first-response-time when the ticket has no interactions)
+ * @param resolved when the ticket was (last) resolved; present exactly when the status is resolved
+ * @param closed when the ticket was closed, if it was
+ * @param reopenCount how often the ticket was reopened after a resolution
+ * @param escalated whether it was escalated (to a higher tier or another team)
+ * @param transferred whether it was transferred between agents or teams
+ * @param resolutionCode how it was resolved, if recorded
+ * @param attributes free attributes for segmenting (tier, region, ...), in insertion order
+ * @param interactions what happened on the ticket, in time order
+ * @param statusHistory the status changes, in time order
+ */
+public record Ticket(
+        String id,
+        Optional<String> customerId,
+        Optional<Channel> channel,
+        Optional<Priority> priority,
+        Optional<String> category,
+        Optional<String> product,
+        Optional<String> team,
+        Optional<String> assignee,
+        Status status,
+        Instant created,
+        Optional<Instant> firstResponse,
+        Optional<Instant> resolved,
+        Optional<Instant> closed,
+        int reopenCount,
+        boolean escalated,
+        boolean transferred,
+        Optional<String> resolutionCode,
+        Map<String, String> attributes,
+        List<Interaction> interactions,
+        List<StatusChange> statusHistory) {
+
+    /**
+     * Validates every field; see the class description.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException naming the field, the ticket and the value, if a rule is broken
+     */
+    public Ticket {
+        Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("id must not be blank: \"" + id + "\"");
+        }
+        Objects.requireNonNull(customerId, "customerId");
+        Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(priority, "priority");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(product, "product");
+        Objects.requireNonNull(team, "team");
+        Objects.requireNonNull(assignee, "assignee");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(created, "created");
+        Objects.requireNonNull(firstResponse, "firstResponse");
+        Objects.requireNonNull(resolved, "resolved");
+        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(resolutionCode, "resolutionCode");
+        Objects.requireNonNull(attributes, "attributes");
+        Objects.requireNonNull(interactions, "interactions");
+        Objects.requireNonNull(statusHistory, "statusHistory");
+        notBefore(firstResponse, "firstResponse", created, "created", id);
+        notBefore(resolved, "resolved", created, "created", id);
+        notBefore(closed, "closed", created, "created", id);
+        if (closed.isPresent() && resolved.isPresent()) {
+            notBefore(closed, "closed", resolved.get(), "resolved", id);
+        }
+        if (status.isResolved() && resolved.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "resolved must be present when status is " + status + ": ticket " + id);
+        }
+        if (!status.isResolved() && resolved.isPresent()) {
+            throw new IllegalArgumentException("resolved must be absent when status is " + status
+                    + " (the ticket is not resolved; a reopened ticket is resolved again later): ticket " + id
+                    + ", resolved " + resolved.get());
+        }
+        if (reopenCount < 0) {
+            throw new IllegalArgumentException("reopenCount must not be negative: ticket " + id + ", " + reopenCount);
+        }
+        Map<String, String> attrs = new LinkedHashMap<>();
+        attributes.forEach((k, v) -> {
+            Objects.requireNonNull(k, "attribute name");
+            Objects.requireNonNull(v, () -> "attribute " + k);
+            attrs.put(k, v);
+        });
+        attributes = java.util.Collections.unmodifiableMap(attrs);
+        List<Interaction> sorted = new ArrayList<>(interactions);
+        for (Interaction i : sorted) {
+            Objects.requireNonNull(i, "interaction");
+            if (i.ticketId().isPresent() && !i.ticketId().get().equals(id)) {
+                throw new IllegalArgumentException("interaction ticketId must be this ticket's id: ticket " + id
+                        + ", interaction ticketId " + i.ticketId().get());
+            }
+            if (i.at().isBefore(created)) {
+                throw new IllegalArgumentException("interaction at must not be before created: ticket " + id
+                        + ", created " + created + ", " + i.kind() + " at " + i.at());
+            }
+        }
+        sorted.sort(Comparator.comparing(Interaction::at));
+        interactions = List.copyOf(sorted);
+        Instant previous = created;
+        for (StatusChange c : statusHistory) {
+            Objects.requireNonNull(c, "status change");
+            if (c.at().isBefore(previous)) {
+                throw new IllegalArgumentException("statusHistory must be in time order and not before created:"
+                        + " ticket " + id + ", change to " + c.to() + " at " + c.at() + " after " + previous);
+            }
+            previous = c.at();
+        }
+        statusHistory = List.copyOf(statusHistory);
+    }
+
+    private static void notBefore(Optional<Instant> value, String name, Instant bound, String boundName, String id) {
+        if (value.isPresent() && value.get().isBefore(bound)) {
+            throw new IllegalArgumentException(name + " must not be before " + boundName + ": ticket " + id + ", "
+                    + boundName + " " + bound + ", " + name + " " + value.get());
+        }
+    }
+
+    /**
+     * Whether the ticket is resolved now: its status is SOLVED or CLOSED.
+     *
+     * @return true when resolved
+     */
+    public boolean isResolved() {
+        return status.isResolved();
+    }
+
+    /**
+     * Whether the ticket was ever reopened.
+     *
+     * @return {@code reopenCount > 0}
+     */
+    public boolean isReopened() {
+        return reopenCount > 0;
+    }
+
+    /**
+     * The number of public replies by human agents (or also by bots) among the interactions.
+     *
+     * @param includeBots whether bot and automated replies count
+     * @return the count, 0 when the ticket has no interactions
+     */
+    public int replyCount(boolean includeBots) {
+        int n = 0;
+        for (int i = 0, size = interactions.size(); i < size; i++) {
+            if (interactions.get(i).isReply(includeBots)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The value of a free attribute.
+     *
+     * @param name the attribute name, such as {@code "tier"}
+     * @return its value, or empty if the ticket has none
+     */
+    public Optional<String> attribute(String name) {
+        return Optional.ofNullable(attributes.get(name));
+    }
+
+    /**
+     * A builder starting from this ticket's values.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(id, created);
+        b.customerId = customerId.orElse(null);
+        b.channel = channel.orElse(null);
+        b.priority = priority.orElse(null);
+        b.category = category.orElse(null);
+        b.product = product.orElse(null);
+        b.team = team.orElse(null);
+        b.assignee = assignee.orElse(null);
+        b.status = status;
+        b.firstResponse = firstResponse.orElse(null);
+        b.resolved = resolved.orElse(null);
+        b.closed = closed.orElse(null);
+        b.reopenCount = reopenCount;
+        b.escalated = escalated;
+        b.transferred = transferred;
+        b.resolutionCode = resolutionCode.orElse(null);
+        b.attributes.putAll(attributes);
+        b.interactions.addAll(interactions);
+        b.statusHistory.addAll(statusHistory);
+        return b;
+    }
+
+    /**
+     * A builder for a ticket with this id created at this instant; status {@link Status#NEW}, everything
+     * else absent, zero or false until set.
+     *
+     * @param id the ticket id
+     * @param created when it was created
+     * @return a new builder
+     */
+    public static Builder builder(String id, Instant created) {
+        return new Builder(id, created);
+    }
+
+    /** Builds a {@link Ticket}. Not thread-safe; {@link #build()} validates. */
+    public static final class Builder {
+        private final String id;
+        private final Instant created;
+        private String customerId;
+        private Channel channel;
+        private Priority priority;
+        private String category;
+        private String product;
+        private String team;
+        private String assignee;
+        private Status status = Status.NEW;
+        private Instant firstResponse;
+        private Instant resolved;
+        private Instant closed;
+        private int reopenCount;
+        private boolean escalated;
+        private boolean transferred;
+        private String resolutionCode;
+        private final Map<String, String> attributes = new LinkedHashMap<>();
+        private final List<Interaction> interactions = new ArrayList<>();
+        private final List<StatusChange> statusHistory = new ArrayList<>();
+
+        private Builder(String id, Instant created) {
+            this.id = id;
+            this.created = created;
+        }
+
+        /** @param v the customer @return this builder */
+        public Builder customerId(String v) { customerId = v; return this; }
+
+        /** @param v the channel @return this builder */
+        public Builder channel(Channel v) { channel = v; return this; }
+
+        /** @param v the priority @return this builder */
+        public Builder priority(Priority v) { priority = v; return this; }
+
+        /** @param v the category @return this builder */
+        public Builder category(String v) { category = v; return this; }
+
+        /** @param v the product @return this builder */
+        public Builder product(String v) { product = v; return this; }
+
+        /** @param v the team @return this builder */
+        public Builder team(String v) { team = v; return this; }
+
+        /** @param v the assigned agent @return this builder */
+        public Builder assignee(String v) { assignee = v; return this; }
+
+        /** @param v the current status kind @return this builder */
+        public Builder status(Status v) { status = v; return this; }
+
+        /** @param v when the first response was sent @return this builder */
+        public Builder firstResponse(Instant v) { firstResponse = v; return this; }
+
+        /**
+         * Sets the resolution instant and, if the status is not yet a resolved one, the status to SOLVED.
+         *
+         * @param v when the ticket was resolved; null to clear
+         * @return this builder
+         */
+        public Builder resolved(Instant v) {
+            resolved = v;
+            if (v != null && !status.isResolved()) {
+                status = Status.SOLVED;
+            }
+            return this;
+        }
+
+        /**
+         * Sets the closing instant and the status to CLOSED.
+         *
+         * @param v when the ticket was closed; null to clear
+         * @return this builder
+         */
+        public Builder closed(Instant v) {
+            closed = v;
+            if (v != null) {
+                status = Status.CLOSED;
+            }
+            return this;
+        }
+
+        /** @param v how often it was reopened @return this builder */
+        public Builder reopenCount(int v) { reopenCount = v; return this; }
+
+        /** @param v whether it was escalated @return this builder */
+        public Builder escalated(boolean v) { escalated = v; return this; }
+
+        /** @param v whether it was transferred @return this builder */
+        public Builder transferred(boolean v) { transferred = v; return this; }
+
+        /** @param v how it was resolved @return this builder */
+        public Builder resolutionCode(String v) { resolutionCode = v; return this; }
+
+        /** @param name attribute name @param value its value @return this builder */
+        public Builder attribute(String name, String value) { attributes.put(name, value); return this; }
+
+        /** @param v an interaction to add @return this builder */
+        public Builder interaction(Interaction v) { interactions.add(v); return this; }
+
+        /** @param v interactions to add @return this builder */
+        public Builder interactions(List<Interaction> v) { interactions.addAll(v); return this; }
+
+        /** @param v a status change to append @return this builder */
+        public Builder statusChange(StatusChange v) { statusHistory.add(v); return this; }
+
+        /**
+         * Validates and builds the ticket.
+         *
+         * @return the ticket
+         * @throws IllegalArgumentException as {@link Ticket#Ticket} does
+         */
+        public Ticket build() {
+            return new Ticket(id, Optional.ofNullable(customerId), Optional.ofNullable(channel),
+                    Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(product),
+                    Optional.ofNullable(team), Optional.ofNullable(assignee), status, created,
+                    Optional.ofNullable(firstResponse), Optional.ofNullable(resolved), Optional.ofNullable(closed),
+                    reopenCount, escalated, transferred, Optional.ofNullable(resolutionCode), attributes,
+                    interactions, statusHistory);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package io.github.supportkpi.metric;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Several metrics over the same records, computed in one pass. Itself a {@link Metric}, so a set can be
+ * filtered, segmented and collected like any other. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * MetricSet<Ticket> executive = MetricSet.of(fcr, frt, resolutionTime, volume);
+ * Tallies<Ticket> t = executive.over(tickets);
+ * Ratio fcrTally = t.get(fcr);
+ * }</pre>
+ *
+ * @param <T> the record type
+ */
+public final class MetricSet<T> implements Metric<T, Tallies<T>> {
+    private final List<Metric<T, ?>> metrics;
+    private final String id;
+    private final Tallies<T> empty;
+
+    private MetricSet(List<Metric<T, ?>> metrics) {
+        this.metrics = List.copyOf(metrics);
+        StringBuilder b = new StringBuilder();
+        Tally<?>[] empties = new Tally<?>[metrics.size()];
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric<T, ?> m = metrics.get(i);
+            for (int j = 0; j < i; j++) {
+                if (metrics.get(j).equals(m)) {
+                    throw new IllegalArgumentException("metrics must not repeat: " + m.id());
+                }
+            }
+            b.append(i == 0 ? "" : "+").append(m.id());
+            empties[i] = m.empty();
+        }
+        this.id = b.toString();
+        this.empty = new Tallies<>(this, empties);
+    }
+
+    /**
+     * The set of these metrics.
+     *
+     * @param metrics the metrics, at least one, none repeated
+     * @param <T> the record type
+     * @return the set
+     * @throws IllegalArgumentException if there are none or one repeats
+     */
+    @SafeVarargs
+    public static <T> MetricSet<T> of(Metric<T, ?>... metrics) {
+        return of(Arrays.asList(metrics));
+    }
+
+    /**
+     * The set of these metrics.
+     *
+     * @param metrics the metrics, at least one, none repeated
+     * @param <T> the record type
+     * @return the set
+     * @throws IllegalArgumentException if there are none or one repeats
+     */
+    public static <T> MetricSet<T> of(List<? extends Metric<T, ?>> metrics) {
+        Objects.requireNonNull(metrics, "metrics");
+        if (metrics.isEmpty()) {
+            throw new IllegalArgumentException("metrics must not be empty: []");
+        }
+        List<Metric<T, ?>> list = new ArrayList<>();
+        for (Metric<T, ?> m : metrics) {
+            list.add(Objects.requireNonNull(m, "metric"));
+        }
+        return new MetricSet<>(list);
+    }
+
+    /**
+     * The metrics of this set, in order.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Metric<T, ?>> metrics() {
+        return metrics;
+    }
+
+    int indexOf(Metric<?, ?> metric) {
+        for (int i = 0; i < metrics.size(); i++) {
+            if (metrics.get(i).equals(metric)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("metric must be one of this set's: " + metric.id() + " is not in " + id);
+    }
+
+    /** @return the ids of the metrics joined with {@code +} */
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public Tallies<T> empty() {
+        return empty;
+    }
+
+    @Override
+    public Accumulator<T, Tallies<T>> newAccumulator() {
+        @SuppressWarnings("unchecked")
+        Accumulator<T, ?>[] accs = new Accumulator[metrics.size()];
+        for (int i = 0; i < accs.length; i++) {
+            accs[i] = metrics.get(i).newAccumulator();
+        }
+        return new Accumulator<T, Tallies<T>>() {
+            @Override
+            public void accept(T record) {
+                for (Accumulator<T, ?> acc : accs) {
+                    acc.accept(record);
+                }
+            }
+
+            @Override
+            public Tallies<T> tally() {
+                Tally<?>[] tallies = new Tally<?>[accs.length];
+                for (int i = 0; i < accs.length; i++) {
+                    tallies[i] = accs[i].tally();
+                }
+                return new Tallies<>(MetricSet.this, tallies);
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "MetricSet[" + id + "]";
+    }
+}

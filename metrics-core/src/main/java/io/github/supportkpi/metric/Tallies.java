@@ -1,0 +1,85 @@
+package io.github.supportkpi.metric;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The tallies of a {@link MetricSet}, one per metric. Immutable and thread-safe.
+ *
+ * @param <T> the record type
+ */
+public final class Tallies<T> implements Tally<Tallies<T>> {
+    private final MetricSet<T> set;
+    private final Tally<?>[] tallies;
+
+    Tallies(MetricSet<T> set, Tally<?>[] tallies) {
+        this.set = set;
+        this.tallies = tallies;
+    }
+
+    /**
+     * The tally of one metric of the set.
+     *
+     * @param metric a metric of the set
+     * @param <S> its tally type
+     * @return its tally
+     * @throws IllegalArgumentException if the metric is not in the set
+     */
+    @SuppressWarnings("unchecked")
+    public <S extends Tally<S>> S get(Metric<T, S> metric) {
+        return (S) tallies[set.indexOf(metric)];
+    }
+
+    /**
+     * Every tally by metric id, in the set's order.
+     *
+     * @return an unmodifiable view, for printing
+     */
+    public Map<String, Tally<?>> byId() {
+        Map<String, Tally<?>> m = new LinkedHashMap<>();
+        for (int i = 0; i < tallies.length; i++) {
+            m.put(set.metrics().get(i).id(), tallies[i]);
+        }
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Tallies<T> plus(Tallies<T> other) {
+        if (other.set != set) {
+            throw new IllegalArgumentException("tallies must come from the same metric set to merge: " + set.id()
+                    + " and " + other.set.id());
+        }
+        Tally<?>[] merged = new Tally<?>[tallies.length];
+        for (int i = 0; i < tallies.length; i++) {
+            merged[i] = ((Tally) tallies[i]).plus(other.tallies[i]);
+        }
+        return new Tallies<>(set, merged);
+    }
+
+    /** The largest sample size among the metrics. */
+    @Override
+    public long sampleSize() {
+        long max = 0;
+        for (Tally<?> t : tallies) {
+            max = Math.max(max, t.sampleSize());
+        }
+        return max;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Tallies<?> other && other.set == set && Arrays.equals(tallies, other.tallies);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(tallies);
+    }
+
+    @Override
+    public String toString() {
+        return "Tallies" + byId();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Staffing from volume and handle time with the Erlang C queueing model.
+ */
+package io.github.supportkpi.staffing;

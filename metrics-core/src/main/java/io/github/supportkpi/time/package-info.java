@@ -1,0 +1,4 @@
+/**
+ * Time as help desks measure it: business-hours calendars with holidays and overnight shifts, and buckets (hour, day, ISO week, month, quarter) in a report time zone.
+ */
+package io.github.supportkpi.time;
