@@ -6,5 +6,6 @@
 module io.github.supportkpi.core {
     exports io.github.supportkpi.domain;
     exports io.github.supportkpi.time;
+    exports io.github.supportkpi.definition;
     exports io.github.supportkpi.metric;
 }

@@ -1,0 +1,17 @@
+package io.github.supportkpi.metric;
+
+import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.InteractionKind;
+
+/** The standard dimensions of interactions. {@link #AGENT} is a high-cardinality dimension. */
+public final class InteractionDimensions {
+    private InteractionDimensions() {}
+
+    /** By channel. */
+    public static final Dimension<Interaction, Channel> CHANNEL = Dimension.of("channel", i -> i.channel().orElse(null));
+    /** By the agent who acted or answered: high cardinality. */
+    public static final Dimension<Interaction, String> AGENT = Dimension.of("agent", i -> i.agentId().orElse(null));
+    /** By kind. */
+    public static final Dimension<Interaction, InteractionKind> KIND = Dimension.of("kind", Interaction::kind);
+}

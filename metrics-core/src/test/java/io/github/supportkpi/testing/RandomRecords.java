@@ -1,0 +1,307 @@
+package io.github.supportkpi.testing;
+
+import io.github.supportkpi.domain.Actor;
+import io.github.supportkpi.domain.AgentSession;
+import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.CustomerPeriod;
+import io.github.supportkpi.domain.Direction;
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.Priority;
+import io.github.supportkpi.domain.Scale;
+import io.github.supportkpi.domain.Status;
+import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.domain.Ticket;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Realistic random records from a seed: the same seed gives the same records, so a failing property
+ * names its seed and can be replayed. Tickets span six weeks from {@link #EPOCH} over five channels,
+ * four priorities, six categories, three teams and eight agents (some tickets unassigned), 40 customers
+ * (so customers repeat), with interactions, status history, reopens, escalations and transfers.
+ */
+public final class RandomRecords {
+    /** The start of generated time: Monday 2024-03-04 00:00 UTC. */
+    public static final Instant EPOCH = Instant.parse("2024-03-04T00:00:00Z");
+
+    /** Channels drawn from. */
+    public static final List<Channel> CHANNELS =
+            List.of(Channel.EMAIL, Channel.CHAT, Channel.PHONE, Channel.WEB, Channel.SOCIAL);
+    /** Categories drawn from. */
+    public static final List<String> CATEGORIES =
+            List.of("billing", "login", "bug", "how-to", "refund", "shipping");
+    /** Teams drawn from. */
+    public static final List<String> TEAMS = List.of("tier1", "tier2", "billing-team");
+    /** Agents drawn from. */
+    public static final List<String> AGENTS =
+            List.of("ana", "ben", "chen", "dara", "eli", "fay", "gus", "hana");
+    /** Resolution codes drawn from. */
+    public static final List<String> CODES = List.of("answered", "fixed", "refunded", "workaround", "duplicate");
+
+    private final SplittableRandom random;
+    private int next;
+
+    /**
+     * A generator from a seed.
+     *
+     * @param seed the seed
+     */
+    public RandomRecords(long seed) {
+        this.random = new SplittableRandom(seed);
+    }
+
+    private <E> E pick(List<E> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private boolean chance(double p) {
+        return random.nextDouble() < p;
+    }
+
+    private Duration seconds(long maxExclusive) {
+        return Duration.ofSeconds(random.nextLong(maxExclusive));
+    }
+
+    /**
+     * {@code n} tickets.
+     *
+     * @param n how many
+     * @return the tickets
+     */
+    public List<Ticket> tickets(int n) {
+        List<Ticket> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(ticket());
+        }
+        return list;
+    }
+
+    /**
+     * One ticket.
+     *
+     * @return a ticket
+     */
+    public Ticket ticket() {
+        String id = "T-" + (++next);
+        Instant created = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
+        String agent = chance(0.9) ? pick(AGENTS) : null;
+        Ticket.Builder b = Ticket.builder(id, created)
+                .customerId("C-" + random.nextInt(40))
+                .channel(chance(0.95) ? pick(CHANNELS) : null)
+                .priority(chance(0.9) ? pick(List.of(Priority.values())) : null)
+                .category(chance(0.9) ? pick(CATEGORIES) : null)
+                .product(pick(List.of("app", "web", "api")))
+                .team(agent == null ? null : pick(TEAMS))
+                .assignee(agent)
+                .escalated(chance(0.15))
+                .transferred(chance(0.1))
+                .attribute("tier", pick(List.of("free", "pro", "enterprise")));
+        b.interaction(Interaction.builder(InteractionKind.CUSTOMER_MESSAGE, created).ticketId(id).build());
+        Instant t = created;
+        if (chance(0.3)) {
+            t = t.plus(seconds(120));
+            b.interaction(Interaction.botReply(t));
+        }
+        int replies = random.nextInt(4); // 0..3 agent replies
+        Instant firstReply = null;
+        for (int r = 0; r < replies; r++) {
+            t = t.plus(seconds(r == 0 ? 8 * 3600 : 24 * 3600));
+            if (r > 0) {
+                b.interaction(Interaction.customerMessage(t));
+                t = t.plus(seconds(6 * 3600));
+            }
+            b.interaction(Interaction.builder(InteractionKind.AGENT_REPLY, t)
+                    .agentId(agent == null ? pick(AGENTS) : agent)
+                    .talk(seconds(900))
+                    .build());
+            if (firstReply == null) {
+                firstReply = t;
+            }
+            if (chance(0.3)) {
+                b.interaction(Interaction.internalNote(t.plus(seconds(600)), agent == null ? pick(AGENTS) : agent));
+            }
+        }
+        if (firstReply != null) {
+            b.firstResponse(firstReply);
+        }
+        if (replies > 0 ? chance(0.8) : chance(0.2)) {
+            Instant resolved = t.plus(seconds(48 * 3600));
+            int reopens = chance(0.12) ? 1 + random.nextInt(2) : 0;
+            b.reopenCount(reopens).resolutionCode(chance(0.9) ? pick(CODES) : null);
+            if (chance(0.5)) {
+                b.resolved(resolved).closed(resolved.plus(seconds(72 * 3600)));
+            } else {
+                b.resolved(resolved);
+            }
+        } else {
+            b.status(pick(List.of(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD)));
+        }
+        return b.build();
+    }
+
+    /**
+     * {@code n} interactions of every kind, not tied to tickets: calls and chats with queue waits and
+     * abandons, replies, notes, bot replies, article views.
+     *
+     * @param n how many
+     * @return the interactions
+     */
+    public List<Interaction> interactions(int n) {
+        List<Interaction> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(interaction());
+        }
+        return list;
+    }
+
+    /**
+     * One interaction of any kind.
+     *
+     * @return an interaction
+     */
+    public Interaction interaction() {
+        InteractionKind kind = pick(List.of(InteractionKind.values()));
+        Instant at = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
+        Interaction.Builder b = Interaction.builder(kind, at)
+                .id("I-" + (++next))
+                .channel(chance(0.95) ? pick(CHANNELS) : null)
+                .customerId("C-" + random.nextInt(40));
+        switch (kind) {
+            case CALL:
+            case CHAT:
+                return queued(b, kind);
+            case AGENT_REPLY:
+            case INTERNAL_NOTE:
+                return b.agentId(pick(AGENTS)).talk(seconds(600)).build();
+            case BOT_REPLY:
+                return b.actor(chance(0.7) ? Actor.BOT : Actor.SYSTEM).build();
+            case SELF_SERVICE:
+                return b.articleId("KB-" + random.nextInt(12)).build();
+            default:
+                return b.build();
+        }
+    }
+
+    /**
+     * {@code n} inbound calls: queue waits up to five minutes, about 10% abandoned, talk, hold and wrap-up
+     * times on the answered ones, a few outbound calls.
+     *
+     * @param n how many
+     * @return the calls
+     */
+    public List<Interaction> calls(int n) {
+        List<Interaction> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Instant at = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
+            list.add(queued(Interaction.builder(InteractionKind.CALL, at).id("CALL-" + (++next))
+                    .channel(Channel.PHONE), InteractionKind.CALL));
+        }
+        return list;
+    }
+
+    private Interaction queued(Interaction.Builder b, InteractionKind kind) {
+        b.queueWait(seconds(300)).direction(chance(0.05) ? Direction.OUTBOUND : Direction.INBOUND);
+        if (chance(0.1)) {
+            return b.abandoned(true).actor(Actor.CUSTOMER).build();
+        }
+        if (chance(0.1)) {
+            return b.actor(Actor.BOT).talk(seconds(120)).build();
+        }
+        return b.agentId(pick(AGENTS)).talk(seconds(900)).hold(chance(0.3) ? seconds(120) : Duration.ZERO)
+                .afterContact(seconds(180)).build();
+    }
+
+    /**
+     * {@code n} survey responses of every kind, each on a fitting scale.
+     *
+     * @param n how many
+     * @return the responses
+     */
+    public List<SurveyResponse> surveys(int n) {
+        List<SurveyResponse> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(survey(pick(List.of(SurveyKind.values()))));
+        }
+        return list;
+    }
+
+    /**
+     * {@code n} survey responses of one kind: NPS kinds on 0..10, CES on 1..7, others on 1..5.
+     *
+     * @param kind the kind
+     * @param n how many
+     * @return the responses
+     */
+    public List<SurveyResponse> surveys(SurveyKind kind, int n) {
+        List<SurveyResponse> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(survey(kind));
+        }
+        return list;
+    }
+
+    private SurveyResponse survey(SurveyKind kind) {
+        Scale scale = kind.isNps() ? Scale.ZERO_TO_TEN : kind == SurveyKind.CES ? Scale.ONE_TO_SEVEN : Scale.ONE_TO_FIVE;
+        int score = scale.min() + random.nextInt(scale.max() - scale.min() + 1);
+        return SurveyResponse.builder(kind, score, scale, EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600)))
+                .id("S-" + (++next))
+                .agentId(chance(0.9) ? pick(AGENTS) : null)
+                .channel(chance(0.9) ? pick(CHANNELS) : null)
+                .customerId("C-" + random.nextInt(40))
+                .build();
+    }
+
+    /**
+     * {@code n} agent sessions of up to ten hours.
+     *
+     * @param n how many
+     * @return the sessions
+     */
+    public List<AgentSession> sessions(int n) {
+        List<AgentSession> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Instant start = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
+            list.add(new AgentSession(pick(AGENTS), start, start.plus(seconds(10 * 3600))));
+        }
+        return list;
+    }
+
+    /**
+     * {@code n} customer periods: about 85% existing customers (90% of them retained), the rest new,
+     * with revenue that may grow, shrink or stop.
+     *
+     * @param n how many
+     * @return the periods
+     */
+    public List<CustomerPeriod> customers(int n) {
+        List<CustomerPeriod> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            boolean existing = chance(0.85);
+            boolean atEnd = chance(0.9);
+            BigDecimal start = existing ? BigDecimal.valueOf(random.nextInt(50_000), 2) : BigDecimal.ZERO;
+            BigDecimal end = atEnd ? BigDecimal.valueOf(random.nextInt(50_000), 2) : BigDecimal.ZERO;
+            list.add(new CustomerPeriod("C-" + (++next), existing, !existing, atEnd, start, end));
+        }
+        return list;
+    }
+
+    /**
+     * {@code n} customer periods with no acquired customers.
+     *
+     * @param n how many
+     * @return the periods
+     */
+    public List<CustomerPeriod> existingCustomers(int n) {
+        List<CustomerPeriod> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(CustomerPeriod.existing("C-" + (++next), chance(0.9)));
+        }
+        return list;
+    }
+}
