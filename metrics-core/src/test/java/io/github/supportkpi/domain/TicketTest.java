@@ -1,0 +1,115 @@
+package io.github.supportkpi.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TicketTest {
+    private static final Instant CREATED = Instant.parse("2024-03-01T10:00:00Z");
+
+    @Test
+    void should_refuse_a_resolution_before_creation_naming_ticket_and_instants() {
+        assertThatThrownBy(() -> Ticket.builder("T-17", CREATED).resolved(Instant.parse("2024-02-28T09:00:00Z")).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resolved must not be before created: ticket T-17, created 2024-03-01T10:00:00Z,"
+                        + " resolved 2024-02-28T09:00:00Z");
+    }
+
+    @Test
+    void should_refuse_a_first_response_or_closing_before_creation_and_closing_before_resolution() {
+        assertThatThrownBy(() -> Ticket.builder("T-1", CREATED).firstResponse(CREATED.minusSeconds(1)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("firstResponse must not be before created: ticket T-1, created 2024-03-01T10:00:00Z,"
+                        + " firstResponse 2024-03-01T09:59:59Z");
+        assertThatThrownBy(() -> Ticket.builder("T-2", CREATED).resolved(CREATED.plusSeconds(60))
+                        .closed(CREATED.plusSeconds(30)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("closed must not be before resolved: ticket T-2, resolved 2024-03-01T10:01:00Z,"
+                        + " closed 2024-03-01T10:00:30Z");
+    }
+
+    @Test
+    void should_accept_equal_timestamps_as_zero_durations() {
+        // GIVEN a ticket answered and resolved at the instant it was created (documented: valid, measures zero)
+        Ticket t = Ticket.builder("T-3", CREATED).firstResponse(CREATED).resolved(CREATED).closed(CREATED).build();
+        // THEN
+        assertThat(t.isResolved()).isTrue();
+        assertThat(t.firstResponse()).contains(CREATED);
+        assertThat(t.status()).isEqualTo(Status.CLOSED);
+    }
+
+    @Test
+    void should_require_a_resolution_instant_exactly_when_the_status_is_resolved() {
+        assertThatThrownBy(() -> Ticket.builder("T-4", CREATED).status(Status.SOLVED).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resolved must be present when status is SOLVED: ticket T-4");
+        assertThatThrownBy(() -> Ticket.builder("T-5", CREATED).resolved(CREATED).status(Status.OPEN).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("resolved must be absent when status is OPEN")
+                .hasMessageEndingWith("ticket T-5, resolved 2024-03-01T10:00:00Z");
+        assertThatThrownBy(() -> Ticket.builder("T-6", CREATED).closed(CREATED).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resolved must be present when status is CLOSED: ticket T-6");
+    }
+
+    @Test
+    void should_refuse_a_blank_id_and_a_negative_reopen_count() {
+        assertThatThrownBy(() -> Ticket.builder(" ", CREATED).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("id must not be blank: \" \"");
+        assertThatThrownBy(() -> Ticket.builder("T-7", CREATED).reopenCount(-1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("reopenCount must not be negative: ticket T-7, -1");
+        assertThatThrownBy(() -> Ticket.builder("T-8", null).build()).isInstanceOf(NullPointerException.class)
+                .hasMessage("created");
+    }
+
+    @Test
+    void should_refuse_interactions_of_another_ticket_or_before_creation() {
+        assertThatThrownBy(() -> Ticket.builder("T-9", CREATED)
+                        .interaction(Interaction.builder(InteractionKind.AGENT_REPLY, CREATED).ticketId("T-10").build())
+                        .build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("interaction ticketId must be this ticket's id: ticket T-9, interaction ticketId T-10");
+        assertThatThrownBy(() -> Ticket.builder("T-9", CREATED)
+                        .interaction(Interaction.customerMessage(CREATED.minusSeconds(5))).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("interaction at must not be before created: ticket T-9, created 2024-03-01T10:00:00Z,"
+                        + " CUSTOMER_MESSAGE at 2024-03-01T09:59:55Z");
+    }
+
+    @Test
+    void should_refuse_a_status_history_out_of_order() {
+        assertThatThrownBy(() -> Ticket.builder("T-11", CREATED)
+                        .statusChange(StatusChange.of(CREATED.plusSeconds(60), Status.OPEN))
+                        .statusChange(StatusChange.of(CREATED.plusSeconds(30), Status.PENDING)).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("statusHistory must be in time order and not before created: ticket T-11, change to"
+                        + " PENDING at 2024-03-01T10:00:30Z after 2024-03-01T10:01:00Z");
+    }
+
+    @Test
+    void should_keep_interactions_in_time_order_and_count_replies() {
+        Ticket t = Ticket.builder("T-12", CREATED)
+                .interaction(Interaction.agentReply(CREATED.plusSeconds(300), "ana"))
+                .interaction(Interaction.customerMessage(CREATED))
+                .interaction(Interaction.botReply(CREATED.plusSeconds(5)))
+                .build();
+        assertThat(t.interactions()).extracting(Interaction::kind).containsExactly(
+                InteractionKind.CUSTOMER_MESSAGE, InteractionKind.BOT_REPLY, InteractionKind.AGENT_REPLY);
+        assertThat(t.replyCount(false)).isEqualTo(1);
+        assertThat(t.replyCount(true)).isEqualTo(2);
+    }
+
+    @Test
+    void should_copy_through_to_builder_and_keep_attributes() {
+        Ticket t = Ticket.builder("T-13", CREATED).attribute("tier", "pro").channel(Channel.of("Web Form"))
+                .priority(Priority.HIGH).resolved(CREATED.plusSeconds(9)).reopenCount(1).build();
+        assertThat(t.toBuilder().build()).isEqualTo(t);
+        assertThat(t.attribute("tier")).contains("pro");
+        assertThat(t.attribute("region")).isEmpty();
+        assertThat(t.channel()).contains(Channel.of("web_form"));
+        assertThat(t.isReopened()).isTrue();
+    }
+}
