@@ -1,0 +1,187 @@
+package io.github.supportkpi.domain;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+
+/**
+ * Lenient ingestion of a messy export: each row is built into a record; a row the domain refuses is not
+ * thrown away silently but counted under its reason, with the first few examples kept. Not thread-safe:
+ * use one per reader.
+ *
+ * <p>The reason is the part of the exception message before the first {@code ": "}, which by the
+ * project's convention names the field and the rule without the value ({@code "resolved must not be
+ * before created"}), so rows refused for the same rule are counted together.
+ *
+ * <pre>{@code
+ * Ingestion<Ticket> in = Ingestion.lenient(5);
+ * for (CSVRecord row : csv) {
+ *     in.add("line " + row.getRecordNumber(), () -> toTicket(row));
+ * }
+ * List<Ticket> tickets = in.records();
+ * System.out.println(in.report());   // "8469 rows: 7104 accepted, 1365 rejected; resolved must not be before ..."
+ * }</pre>
+ *
+ * @param <T> the record type
+ */
+public final class Ingestion<T> {
+    private final int examplesPerReason;
+    private final List<T> records = new ArrayList<>();
+    private final Map<String, long[]> rejectedByReason = new TreeMap<>();
+    private final Map<String, List<String>> examples = new TreeMap<>();
+
+    private Ingestion(int examplesPerReason) {
+        this.examplesPerReason = examplesPerReason;
+    }
+
+    /**
+     * A lenient ingestion keeping up to {@code examplesPerReason} examples of each reason.
+     *
+     * @param examplesPerReason how many refused rows to keep per reason, not negative
+     * @param <T> the record type
+     * @return a new, empty ingestion
+     * @throws IllegalArgumentException if {@code examplesPerReason} is negative
+     */
+    public static <T> Ingestion<T> lenient(int examplesPerReason) {
+        if (examplesPerReason < 0) {
+            throw new IllegalArgumentException("examplesPerReason must not be negative: " + examplesPerReason);
+        }
+        return new Ingestion<>(examplesPerReason);
+    }
+
+    /**
+     * Builds one row's record, keeping it if valid, counting it under its reason if the domain refuses it.
+     *
+     * @param source where the row came from, for the examples ({@code "line 17"})
+     * @param build builds the record; an {@link IllegalArgumentException} (including
+     *     {@link java.time.format.DateTimeParseException} and {@link NumberFormatException}) or a
+     *     {@link NullPointerException} for a missing required field is a refusal
+     * @return the record, or empty if it was refused
+     */
+    public Optional<T> add(String source, Supplier<? extends T> build) {
+        Objects.requireNonNull(build, "build");
+        try {
+            T record = Objects.requireNonNull(build.get(), "record");
+            records.add(record);
+            return Optional.of(record);
+        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
+            reject(source, e);
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Counts a row refused before it could be built (a wrong number of columns, say).
+     *
+     * @param source where the row came from
+     * @param reason why it was refused, in the form {@code "<name> must <constraint>"}
+     * @param detail the value or row, for the example
+     */
+    public void reject(String source, String reason, String detail) {
+        Objects.requireNonNull(reason, "reason");
+        count(reason, source + ": " + detail);
+    }
+
+    private void reject(String source, RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (e instanceof NullPointerException) {
+            message = "required field missing: " + message;
+        }
+        int colon = message.indexOf(": ");
+        String reason = colon < 0 ? message : message.substring(0, colon);
+        count(reason, source + ": " + message);
+    }
+
+    private void count(String reason, String example) {
+        rejectedByReason.computeIfAbsent(reason, r -> new long[1])[0]++;
+        List<String> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
+        if (list.size() < examplesPerReason) {
+            list.add(example);
+        }
+    }
+
+    /**
+     * The records accepted so far, in the order added.
+     *
+     * @return an unmodifiable copy
+     */
+    public List<T> records() {
+        return List.copyOf(records);
+    }
+
+    /**
+     * What was accepted and what was refused, by reason.
+     *
+     * @return the report
+     */
+    public Report report() {
+        Map<String, Long> counts = new TreeMap<>();
+        rejectedByReason.forEach((r, c) -> counts.put(r, c[0]));
+        Map<String, List<String>> ex = new TreeMap<>();
+        examples.forEach((r, l) -> ex.put(r, List.copyOf(l)));
+        return new Report(records.size(), Collections.unmodifiableMap(counts), Collections.unmodifiableMap(ex));
+    }
+
+    /**
+     * What an ingestion accepted and refused. Immutable and thread-safe.
+     *
+     * @param accepted rows accepted
+     * @param rejectedByReason rows refused, by reason, in reason order
+     * @param examples the first refused rows of each reason
+     */
+    public record Report(long accepted, Map<String, Long> rejectedByReason, Map<String, List<String>> examples) {
+        /**
+         * Copies the maps.
+         *
+         * @throws IllegalArgumentException if {@code accepted} is negative
+         */
+        public Report {
+            if (accepted < 0) {
+                throw new IllegalArgumentException("accepted must not be negative: " + accepted);
+            }
+            rejectedByReason = Collections.unmodifiableMap(new TreeMap<>(rejectedByReason));
+            examples = Collections.unmodifiableMap(new TreeMap<>(examples));
+        }
+
+        /**
+         * All refused rows.
+         *
+         * @return the sum over reasons
+         */
+        public long rejected() {
+            return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
+        }
+
+        /**
+         * Every row seen.
+         *
+         * @return accepted plus rejected
+         */
+        public long rows() {
+            return accepted + rejected();
+        }
+
+        /** @return a readable summary, one line per reason, most frequent first */
+        @Override
+        public String toString() {
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d rows: %d accepted, %d rejected",
+                    rows(), accepted, rejected()));
+            rejectedByReason.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .forEach(e -> {
+                        b.append(String.format(Locale.ROOT, "%n  %6d  %s", e.getValue(), e.getKey()));
+                        List<String> ex = examples.getOrDefault(e.getKey(), List.of());
+                        if (!ex.isEmpty()) {
+                            b.append(String.format(Locale.ROOT, "%n          e.g. %s", ex.get(0)));
+                        }
+                    });
+            return b.toString();
+        }
+    }
+}
