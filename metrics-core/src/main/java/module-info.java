@@ -7,4 +7,5 @@ module io.github.supportkpi.core {
     exports io.github.supportkpi.domain;
     exports io.github.supportkpi.time;
     exports io.github.supportkpi.metric;
+    exports io.github.supportkpi.staffing;
 }
