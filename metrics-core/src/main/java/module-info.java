@@ -8,4 +8,5 @@ module io.github.supportkpi.core {
     exports io.github.supportkpi.time;
     exports io.github.supportkpi.definition;
     exports io.github.supportkpi.metric;
+    exports io.github.supportkpi.staffing;
 }
