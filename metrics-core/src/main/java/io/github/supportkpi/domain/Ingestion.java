@@ -35,6 +35,7 @@ public final class Ingestion<T> {
     private final List<T> records = new ArrayList<>();
     private final Map<String, long[]> rejectedByReason = new TreeMap<>();
     private final Map<String, List<String>> examples = new TreeMap<>();
+    private final Map<String, long[]> ignoredByReason = new TreeMap<>();
 
     private Ingestion(int examplesPerReason) {
         this.examplesPerReason = examplesPerReason;
@@ -88,6 +89,24 @@ public final class Ingestion<T> {
         count(reason, source + ": " + detail);
     }
 
+    /**
+     * Counts a field the reader left out of an accepted row because it contradicts the row (a resolution
+     * time on a ticket whose status is open, say): the row is kept, the field is not, and the report
+     * says how often and why.
+     *
+     * @param source where the row came from
+     * @param reason why the field was left out, in the form {@code "<name> must <constraint>"}
+     * @param detail the value, for the example
+     */
+    public void ignoreField(String source, String reason, String detail) {
+        Objects.requireNonNull(reason, "reason");
+        ignoredByReason.computeIfAbsent(reason, r -> new long[1])[0]++;
+        List<String> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
+        if (list.size() < examplesPerReason) {
+            list.add(source + ": " + detail);
+        }
+    }
+
     private void reject(String source, RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         if (e instanceof NullPointerException) {
@@ -123,9 +142,11 @@ public final class Ingestion<T> {
     public Report report() {
         Map<String, Long> counts = new TreeMap<>();
         rejectedByReason.forEach((r, c) -> counts.put(r, c[0]));
+        Map<String, Long> ignored = new TreeMap<>();
+        ignoredByReason.forEach((r, c) -> ignored.put(r, c[0]));
         Map<String, List<String>> ex = new TreeMap<>();
         examples.forEach((r, l) -> ex.put(r, List.copyOf(l)));
-        return new Report(records.size(), Collections.unmodifiableMap(counts), Collections.unmodifiableMap(ex));
+        return new Report(records.size(), counts, ignored, ex);
     }
 
     /**
@@ -133,9 +154,11 @@ public final class Ingestion<T> {
      *
      * @param accepted rows accepted
      * @param rejectedByReason rows refused, by reason, in reason order
-     * @param examples the first refused rows of each reason
+     * @param ignoredByReason fields left out of accepted rows, by reason, in reason order
+     * @param examples the first refused rows or ignored fields of each reason
      */
-    public record Report(long accepted, Map<String, Long> rejectedByReason, Map<String, List<String>> examples) {
+    public record Report(long accepted, Map<String, Long> rejectedByReason, Map<String, Long> ignoredByReason,
+            Map<String, List<String>> examples) {
         /**
          * Copies the maps.
          *
@@ -146,6 +169,7 @@ public final class Ingestion<T> {
                 throw new IllegalArgumentException("accepted must not be negative: " + accepted);
             }
             rejectedByReason = Collections.unmodifiableMap(new TreeMap<>(rejectedByReason));
+            ignoredByReason = Collections.unmodifiableMap(new TreeMap<>(ignoredByReason));
             examples = Collections.unmodifiableMap(new TreeMap<>(examples));
         }
 
@@ -167,12 +191,30 @@ public final class Ingestion<T> {
             return accepted + rejected();
         }
 
+        /**
+         * All fields left out of accepted rows.
+         *
+         * @return the sum over reasons
+         */
+        public long ignoredFields() {
+            return ignoredByReason.values().stream().mapToLong(Long::longValue).sum();
+        }
+
         /** @return a readable summary, one line per reason, most frequent first */
         @Override
         public String toString() {
             StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d rows: %d accepted, %d rejected",
                     rows(), accepted, rejected()));
-            rejectedByReason.entrySet().stream()
+            appendReasons(b, rejectedByReason);
+            if (!ignoredByReason.isEmpty()) {
+                b.append(String.format(Locale.ROOT, "%n%d fields ignored in accepted rows", ignoredFields()));
+                appendReasons(b, ignoredByReason);
+            }
+            return b.toString();
+        }
+
+        private void appendReasons(StringBuilder b, Map<String, Long> byReason) {
+            byReason.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .forEach(e -> {
                         b.append(String.format(Locale.ROOT, "%n  %6d  %s", e.getValue(), e.getKey()));
@@ -181,7 +223,6 @@ public final class Ingestion<T> {
                             b.append(String.format(Locale.ROOT, "%n          e.g. %s", ex.get(0)));
                         }
                     });
-            return b.toString();
         }
     }
 }

@@ -55,6 +55,22 @@ class IngestionTest {
     }
 
     @Test
+    void should_keep_a_row_and_count_a_field_left_out_of_it() {
+        // GIVEN an export row of an open ticket that still carries a resolution time
+        Ingestion<Ticket> in = Ingestion.lenient(1);
+        in.add("line 2", () -> Ticket.builder("T-1", CREATED).status(Status.OPEN).build());
+        in.ignoreField("line 2", "resolution time must be absent for an unresolved ticket", "Open, 18.05 h");
+        // THEN the row is accepted and the field is counted, not silently dropped
+        Ingestion.Report r = in.report();
+        assertThat(r.accepted()).isEqualTo(1);
+        assertThat(r.rejected()).isZero();
+        assertThat(r.ignoredByReason()).containsEntry("resolution time must be absent for an unresolved ticket", 1L);
+        assertThat(r.ignoredFields()).isEqualTo(1);
+        assertThat(r.toString()).contains("1 fields ignored in accepted rows")
+                .contains("e.g. line 2: Open, 18.05 h");
+    }
+
+    @Test
     void should_refuse_a_negative_number_of_examples() {
         assertThatThrownBy(() -> Ingestion.lenient(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("examplesPerReason must not be negative: -1");
