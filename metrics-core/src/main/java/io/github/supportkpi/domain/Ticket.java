@@ -22,6 +22,9 @@ import java.util.Optional;
  *   <li>Interactions must belong to this ticket (or name no ticket) and not be before {@code created};
  *       they are kept in time order (stable for equal instants). Status changes must be in time order and
  *       not before {@code created}.</li>
+ *   <li>When there is a status history, it must agree with the ticket: its last status is {@code status},
+ *       and the moves out of a resolved status kind it records ({@link #reopensInHistory()}) number
+ *       {@code reopenCount}. The builder derives the reopen count from the history when it is not set.</li>
  * </ul>
  * <p><b>Equal timestamps</b> are valid and measure zero: a ticket answered or resolved at the instant it
  * was created has a first response time or resolution time of zero, and counts as answered or resolved.
@@ -146,6 +149,55 @@ public record Ticket(
             previous = c.at();
         }
         statusHistory = List.copyOf(statusHistory);
+        if (!statusHistory.isEmpty()) {
+            Status last = statusHistory.get(statusHistory.size() - 1).to();
+            if (last != status) {
+                throw new IllegalArgumentException("status must be the last status of statusHistory: ticket " + id
+                        + ", status " + status + ", last in history " + last);
+            }
+            int reopens = countReopens(statusHistory);
+            if (reopens != reopenCount) {
+                throw new IllegalArgumentException("reopenCount must match the reopens in statusHistory: ticket " + id
+                        + ", reopenCount " + reopenCount + ", reopens in history " + reopens);
+            }
+        }
+    }
+
+    private static int countReopens(List<StatusChange> history) {
+        int reopens = 0;
+        boolean resolved = false;
+        for (StatusChange c : history) {
+            if (resolved && !c.to().isResolved()) {
+                reopens++;
+            }
+            resolved = c.to().isResolved();
+        }
+        return reopens;
+    }
+
+    /**
+     * The reopens the status history records: moves from a resolved status kind (SOLVED, CLOSED) to an
+     * unresolved one. Equal to {@link #reopenCount()} whenever there is a history.
+     *
+     * @return the number of reopens in the history; 0 without a history
+     */
+    public int reopensInHistory() {
+        return countReopens(statusHistory);
+    }
+
+    /**
+     * The instant of the first move into a resolved status kind in the history, or, without a history,
+     * {@link #resolved()}. For a ticket never reopened it equals {@code resolved()}.
+     *
+     * @return the first resolution; empty if the ticket was never resolved
+     */
+    public Optional<Instant> firstResolved() {
+        for (StatusChange c : statusHistory) {
+            if (c.to().isResolved()) {
+                return Optional.of(c.at());
+            }
+        }
+        return statusHistory.isEmpty() ? resolved : Optional.empty();
     }
 
     private static void notBefore(Optional<Instant> value, String name, Instant bound, String boundName, String id) {
@@ -254,7 +306,7 @@ public record Ticket(
         private Instant firstResponse;
         private Instant resolved;
         private Instant closed;
-        private int reopenCount;
+        private Integer reopenCount;
         private boolean escalated;
         private boolean transferred;
         private String resolutionCode;
@@ -322,7 +374,13 @@ public record Ticket(
             return this;
         }
 
-        /** @param v how often it was reopened @return this builder */
+        /**
+         * Sets how often the ticket was reopened. When not set, it is derived from the status history (0
+         * without one).
+         *
+         * @param v how often it was reopened
+         * @return this builder
+         */
         public Builder reopenCount(int v) { reopenCount = v; return this; }
 
         /** @param v whether it was escalated @return this builder */
@@ -357,8 +415,8 @@ public record Ticket(
                     Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(product),
                     Optional.ofNullable(team), Optional.ofNullable(assignee), status, created,
                     Optional.ofNullable(firstResponse), Optional.ofNullable(resolved), Optional.ofNullable(closed),
-                    reopenCount, escalated, transferred, Optional.ofNullable(resolutionCode), attributes,
-                    interactions, statusHistory);
+                    reopenCount != null ? reopenCount : countReopens(statusHistory), escalated, transferred,
+                    Optional.ofNullable(resolutionCode), attributes, interactions, statusHistory);
         }
     }
 }

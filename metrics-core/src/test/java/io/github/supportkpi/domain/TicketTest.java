@@ -112,4 +112,40 @@ class TicketTest {
         assertThat(t.channel()).contains(Channel.of("web_form"));
         assertThat(t.isReopened()).isTrue();
     }
+
+    @Test
+    void should_derive_reopens_from_the_history_and_refuse_a_count_that_disagrees() {
+        // GIVEN solved, reopened, solved again
+        Ticket.Builder b = Ticket.builder("T-14", CREATED)
+                .statusChange(StatusChange.of(CREATED.plusSeconds(60), Status.SOLVED))
+                .statusChange(StatusChange.of(CREATED.plusSeconds(120), Status.OPEN))
+                .statusChange(StatusChange.of(CREATED.plusSeconds(180), Status.SOLVED))
+                .resolved(CREATED.plusSeconds(180));
+        // THEN the count is derived when not set
+        Ticket t = b.build();
+        assertThat(t.reopenCount()).isEqualTo(1);
+        assertThat(t.reopensInHistory()).isEqualTo(1);
+        assertThat(t.firstResolved()).contains(CREATED.plusSeconds(60));
+        assertThat(t.resolved()).contains(CREATED.plusSeconds(180));
+        // AND refused when it disagrees
+        assertThatThrownBy(() -> b.reopenCount(0).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("reopenCount must match the reopens in statusHistory: ticket T-14, reopenCount 0,"
+                        + " reopens in history 1");
+    }
+
+    @Test
+    void should_refuse_a_status_other_than_the_last_in_the_history() {
+        assertThatThrownBy(() -> Ticket.builder("T-15", CREATED)
+                        .statusChange(StatusChange.of(CREATED, Status.OPEN)).status(Status.PENDING).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must be the last status of statusHistory: ticket T-15, status PENDING,"
+                        + " last in history OPEN");
+    }
+
+    @Test
+    void should_take_the_first_resolution_from_resolved_without_a_history() {
+        Ticket t = Ticket.builder("T-16", CREATED).resolved(CREATED.plusSeconds(5)).build();
+        assertThat(t.firstResolved()).isEqualTo(t.resolved());
+        assertThat(Ticket.builder("T-17", CREATED).build().firstResolved()).isEmpty();
+    }
 }

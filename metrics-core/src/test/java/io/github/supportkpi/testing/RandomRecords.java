@@ -10,6 +10,7 @@ import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
+import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
@@ -143,6 +144,75 @@ public final class RandomRecords {
             b.status(pick(List.of(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD)));
         }
         return b.build();
+    }
+
+    /**
+     * {@code n} tickets with a status history: moves between NEW, OPEN, PENDING and ON_HOLD, resolutions,
+     * reopens (the reopen count derived from the history) and closings; some still open.
+     *
+     * @param n how many
+     * @return the tickets
+     */
+    public List<Ticket> ticketsWithHistory(int n) {
+        List<Ticket> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(ticketWithHistory());
+        }
+        return list;
+    }
+
+    /**
+     * One ticket with a status history.
+     *
+     * @return a ticket
+     */
+    public Ticket ticketWithHistory() {
+        String id = "H-" + (++next);
+        Instant created = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
+        Ticket.Builder b = Ticket.builder(id, created)
+                .channel(pick(CHANNELS))
+                .priority(pick(List.of(Priority.values())))
+                .category(pick(CATEGORIES))
+                .assignee(chance(0.9) ? pick(AGENTS) : null);
+        Instant t = created;
+        Status current = Status.NEW;
+        if (chance(0.3)) {
+            b.statusChange(StatusChange.of(t, Status.OPEN)); // opened at creation: no time in NEW
+            current = Status.OPEN;
+        }
+        Instant resolved = null;
+        Instant closed = null;
+        int steps = 1 + random.nextInt(7);
+        for (int s = 0; s < steps; s++) {
+            t = t.plus(seconds(2 * 24 * 3600));
+            Status to;
+            if (current == Status.CLOSED) {
+                break;
+            } else if (current == Status.SOLVED) {
+                to = chance(0.4) ? Status.OPEN : Status.CLOSED; // reopened or closed
+            } else {
+                to = pick(List.of(Status.OPEN, Status.PENDING, Status.ON_HOLD, Status.SOLVED, Status.SOLVED));
+            }
+            if (to == current) {
+                continue;
+            }
+            b.statusChange(chance(0.5) ? StatusChange.of(t, to) : StatusChange.of(t, to).withAgentId(pick(AGENTS)));
+            if (to == Status.SOLVED) {
+                resolved = t;
+            } else if (to == Status.CLOSED) {
+                closed = t;
+            } else {
+                resolved = null;
+            }
+            current = to;
+        }
+        if (current.isResolved()) {
+            b.resolved(resolved == null ? closed : resolved);
+            if (closed != null) {
+                b.closed(closed);
+            }
+        }
+        return b.status(current).build();
     }
 
     /**

@@ -60,6 +60,11 @@ public final class Sources {
         return seeded("tickets", RandomRecords::tickets);
     }
 
+    /** @return lists of tickets with a status history */
+    public static Gen<List<Ticket>> ticketsWithHistory() {
+        return seeded("tickets with history", RandomRecords::ticketsWithHistory);
+    }
+
     /** @return lists of interactions of every kind */
     public static Gen<List<Interaction>> interactions() {
         return seeded("interactions", RandomRecords::interactions);

@@ -201,7 +201,11 @@ public record HelpDeskDataset(
             b.escalated(escalated).transferred(transferred);
             double open = random.nextDouble();
             if (open < 0.08) {
-                return b.status(random.nextDouble() < 0.5 ? Status.OPEN : Status.PENDING).build();
+                if (random.nextDouble() < 0.5) {
+                    b.statusChange(StatusChange.of(t, Status.PENDING).withAgentId(agent));
+                    return b.status(Status.PENDING).build();
+                }
+                return b.status(Status.OPEN).build();
             }
             Instant resolved = t.plus(minutes(60 * urgency));
             b.statusChange(StatusChange.of(resolved, Status.SOLVED).withAgentId(agent));
