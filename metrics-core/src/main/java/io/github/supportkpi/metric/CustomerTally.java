@@ -65,12 +65,9 @@ public record CustomerTally(
             throw new IllegalArgumentException("acquiredLost must be at most acquired (" + acquired + "): "
                     + acquiredLost);
         }
-        for (BigDecimal v : new BigDecimal[] {revenueAtStart, revenueLost, contraction}) {
-            if (v.signum() < 0) {
-                String name = v == revenueAtStart ? "revenueAtStart" : v == revenueLost ? "revenueLost" : "contraction";
-                throw new IllegalArgumentException(name + " must not be negative: " + v.toPlainString());
-            }
-        }
+        nonNegative(revenueAtStart, "revenueAtStart");
+        nonNegative(revenueLost, "revenueLost");
+        nonNegative(contraction, "contraction");
         if (revenueLost.add(contraction).compareTo(revenueAtStart) > 0) {
             throw new IllegalArgumentException("revenueLost + contraction must be at most revenueAtStart ("
                     + revenueAtStart.toPlainString() + "): " + revenueLost.add(contraction).toPlainString());
@@ -78,6 +75,12 @@ public record CustomerTally(
         revenueAtStart = revenueAtStart.stripTrailingZeros();
         revenueLost = revenueLost.stripTrailingZeros();
         contraction = contraction.stripTrailingZeros();
+    }
+
+    private static void nonNegative(BigDecimal v, String name) {
+        if (v.signum() < 0) {
+            throw new IllegalArgumentException(name + " must not be negative: " + v.toPlainString());
+        }
     }
 
     private static void nonNegative(long v, String name) {

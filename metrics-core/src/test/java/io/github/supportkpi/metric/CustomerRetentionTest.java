@@ -86,6 +86,12 @@ class CustomerRetentionTest {
                 .hasMessage("revenueLost + contraction must be at most revenueAtStart (100): 110.5");
         assertThatThrownBy(() -> CustomerTally.EMPTY.withRevenue(new BigDecimal("-1"), zero, zero))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("revenueAtStart must not be negative: -1");
+        assertThatThrownBy(() -> CustomerTally.EMPTY.withRevenue(zero, new BigDecimal("-2.50"), zero))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("revenueLost must not be negative: -2.50");
+        assertThatThrownBy(() -> CustomerTally.EMPTY.withRevenue(zero, zero, new BigDecimal("-3")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("contraction must not be negative: -3");
+        assertThatThrownBy(() -> new CustomerTally(1, 0, 2, 0, zero, zero, zero))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("lost must be at most atStart (1): 2");
         assertThatThrownBy(() -> CustomerTally.EMPTY.withRevenue(null, zero, zero))
                 .isInstanceOf(NullPointerException.class).hasMessage("revenueAtStart");
     }
