@@ -1,0 +1,115 @@
+package io.github.supportkpi.metric;
+
+import static io.github.supportkpi.metric.WorkloadFixtures.session;
+import static io.github.supportkpi.metric.WorkloadFixtures.ticket;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.supportkpi.definition.LoggedInDefinition;
+import io.github.supportkpi.domain.AgentSession;
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.time.ElapsedTime;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Tickets handled per hour (M35), tickets solved per hour (M36) and the logged-in time they divide by. */
+class TicketsPerHourTest {
+    @Test
+    void should_divide_solved_tickets_by_hours_logged_in() {
+        // [001] tickets solved per hour = tickets solved / hours worked: 24 solved in an 8-hour shift -> 3 per hour
+        // GIVEN 24 solved tickets, 6 unresolved, and one 8-hour session
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            tickets.add(ticket("ana", 1, i < 24));
+        }
+        // WHEN
+        AgentWork work = TicketsSolvedPerHour.defaults().over(tickets)
+                .plus(LoggedInTime.defaults().over(List.of(session("ana", 8))));
+        // THEN
+        assertThat(work.tickets()).isEqualTo(24);
+        assertThat(work.loggedIn()).isEqualTo(Duration.ofHours(8));
+        assertThat(work.ticketsPerHour()).hasValueCloseTo(3.0, within(1e-12));
+    }
+
+    @Test
+    void should_count_tickets_with_a_human_reply_as_handled() {
+        // [001] tickets handled per hour = tickets handled / hours worked
+        // GIVEN 3 tickets replied to (one unresolved), one with no reply, 2 hours logged in over two sessions
+        List<Ticket> tickets = List.of(ticket("ana", 2, true), ticket("ana", 1, true), ticket("ana", 1, false),
+                ticket("ana", 0, true));
+        // WHEN
+        AgentWork work = TicketsHandledPerHour.defaults().over(tickets)
+                .plus(LoggedInTime.defaults().over(List.of(session("ana", 1), session("ana", 1))));
+        // THEN 3 handled / 2 h
+        assertThat(work.tickets()).isEqualTo(3);
+        assertThat(work.sessions()).isEqualTo(2);
+        assertThat(work.ticketsPerHour()).hasValueCloseTo(1.5, within(1e-12));
+    }
+
+    @Test
+    void should_merge_per_agent_with_sessions_segmented_by_agent() {
+        // GIVEN ana solved 4 in 2 h, ben solved 3 in 3 h
+        List<Ticket> tickets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            tickets.add(ticket("ana", 1, true));
+        }
+        for (int i = 0; i < 3; i++) {
+            tickets.add(ticket("ben", 1, true));
+        }
+        List<AgentSession> sessions = List.of(session("ana", 2), session("ben", 3));
+        // WHEN
+        Segmented<String, AgentWork> byAgent = TicketsSolvedPerHour.defaults().by(TicketDimensions.AGENT).over(tickets)
+                .plus(LoggedInTime.defaults().by(SessionDimensions.AGENT).over(sessions));
+        // THEN
+        assertThat(byAgent.get("ana").ticketsPerHour()).hasValueCloseTo(2.0, within(1e-12));
+        assertThat(byAgent.get("ben").ticketsPerHour()).hasValueCloseTo(1.0, within(1e-12));
+        assertThat(byAgent.total().ticketsPerHour()).hasValueCloseTo(7.0 / 5, within(1e-12));
+    }
+
+    @Test
+    void should_be_undefined_without_logged_in_time() {
+        // GIVEN tickets but no sessions, or a zero-length session
+        AgentWork noSessions = TicketsSolvedPerHour.defaults().over(List.of(ticket("ana", 1, true)));
+        AgentWork zeroSession = noSessions.plus(LoggedInTime.defaults().over(List.of(session("ana", 0))));
+        // THEN undefined, not 0 and not infinite
+        assertThat(noSessions.ticketsPerHour()).isEmpty();
+        assertThat(zeroSession.ticketsPerHour()).isEmpty();
+        assertThat(zeroSession.sessions()).isEqualTo(1);
+        // AND sessions but no tickets give 0 per hour, which is defined
+        assertThat(LoggedInTime.defaults().over(List.of(session("ana", 4))).ticketsPerHour()).hasValue(0.0);
+    }
+
+    @Test
+    void should_measure_sessions_with_the_elapsed_time_knob() {
+        // GIVEN a calendar that counts half of every span (a stand-in for business hours)
+        ElapsedTime half = (start, end) -> ElapsedTime.calendarNanos(start, end) / 2;
+        // WHEN
+        AgentWork work = LoggedInTime.of(LoggedInDefinition.DEFAULT.withElapsed(half)).over(List.of(session("ana", 8)));
+        // THEN
+        assertThat(work.loggedIn()).isEqualTo(Duration.ofHours(4));
+    }
+
+    @Test
+    void should_reject_invalid_definitions_and_tallies() {
+        assertThatThrownBy(() -> LoggedInDefinition.DEFAULT.withElapsed(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("elapsed");
+        assertThatThrownBy(() -> new AgentWork(-1, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("tickets must not be negative: -1");
+        assertThatThrownBy(() -> new AgentWork(0, 0, 0, 0, -5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("loggedInNanos must not be negative: -5");
+        assertThatThrownBy(() -> TicketsHandledPerHour.of("tickets / hours"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("definition must be \"" + TicketsHandledPerHour.FORMULA + "\": tickets / hours");
+    }
+
+    @Test
+    void should_have_their_ids() {
+        assertThat(TicketsHandledPerHour.defaults().id()).isEqualTo("tickets.handled_per_hour");
+        assertThat(TicketsSolvedPerHour.defaults().id()).isEqualTo("tickets.solved_per_hour");
+        assertThat(LoggedInTime.defaults().id()).isEqualTo("agent.logged_in");
+        assertThat(LoggedInTime.of(LoggedInDefinition.DEFAULT)).isEqualTo(LoggedInTime.defaults());
+    }
+}
