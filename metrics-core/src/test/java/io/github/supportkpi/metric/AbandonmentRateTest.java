@@ -43,7 +43,8 @@ class AbandonmentRateTest {
 
     @Test
     void should_give_the_industry_benchmark_of_7_44_percent() {
-        // [000] "industries 7.44%, 7.4%, 6.91%": 744 of 10,000 offered calls abandoned -> 7.44%
+        // [000] industry averages "7.44%, 7.4%, 6.91%" (benchmarks, not worked examples; the counts are ours):
+        // 744 of 10,000 offered calls abandoned -> 7.44%
         // GIVEN 744 abandoned and 9,256 answered calls
         List<Interaction> calls = calls(744, 9_256);
         // WHEN
@@ -62,7 +63,7 @@ class AbandonmentRateTest {
 
     @Test
     void should_equal_received_minus_handled_over_received() {
-        // [001] (received - handled) / received: 200 received, 185 handled -> 7.5%
+        // [001] formula (received - handled) / received; numbers ours: 200 received, 185 handled -> 7.5%
         // GIVEN
         List<Interaction> calls = calls(15, 185);
         // WHEN

@@ -21,7 +21,8 @@ class OccupancyTest {
 
     @Test
     void should_divide_handle_time_by_logged_in_time() {
-        // [001] occupancy = handling time / logged-in time x 100: 6 h handled in an 8 h shift -> 75%
+        // [001] formula handling time / logged-in time x 100 (the article gives no numbers; ours):
+        // 6 h handled in an 8 h shift -> 75%
         // GIVEN calls of 4 h talk, 30 min hold, 1 h 30 min wrap-up by ana, and an 8-hour session
         List<Interaction> work = List.of(call("ana", Duration.ofHours(4), Duration.ofMinutes(30), Duration.ofMinutes(90)));
         // WHEN

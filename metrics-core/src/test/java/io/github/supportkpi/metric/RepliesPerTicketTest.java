@@ -21,7 +21,7 @@ class RepliesPerTicketTest {
 
     @Test
     void should_average_human_agent_replies_over_all_tickets() {
-        // [001], [002] replies per ticket = agent replies / tickets: 3 replies over 3 tickets -> 1.0
+        // [001], [002] formula agent replies / tickets (no worked numbers in the articles; ours): 3 replies, 3 tickets -> 1.0
         // WHEN
         Mean replies = RepliesPerTicket.defaults().over(TICKETS);
         // THEN notes and the bot reply are not counted; the unanswered ticket counts as 0

@@ -17,7 +17,7 @@ class SelfServiceUtilizationTest {
 
     @Test
     void should_divide_self_service_sessions_by_all_interactions() {
-        // [000] self-service utilization = self-service interactions / all interactions x 100:
+        // [000] formula self-service interactions / all interactions x 100 (numbers ours):
         // 300 article views among 1,200 interactions -> 25%
         // GIVEN
         List<Interaction> records = new ArrayList<>();

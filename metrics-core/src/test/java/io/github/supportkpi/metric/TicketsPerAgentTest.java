@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class TicketsPerAgentTest {
     @Test
     void should_divide_assigned_tickets_by_distinct_agents() {
-        // [002] tickets per agent = tickets / agents: 120 tickets over 4 agents -> 30
+        // [002] formula tickets / agents (numbers ours): 120 tickets over 4 agents -> 30
         // GIVEN 120 tickets spread over 4 agents, and 5 unassigned
         List<Ticket> tickets = new ArrayList<>();
         String[] agents = {"ana", "ben", "chen", "dara"};

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** Volume by channel and top topics (M47): {@link VolumeByChannel} and {@link VolumeByCategory}. */
+/** Volume by channel (M47); top topics are in {@link VolumeByCategoryTest}. */
 class VolumeByChannelTest {
-    private static final List<Ticket> TICKETS = List.of(
+    static final List<Ticket> TICKETS = List.of(
             ticket(Channel.EMAIL, "billing"), ticket(Channel.EMAIL, "login"), ticket(Channel.EMAIL, "billing"),
             ticket(Channel.CHAT, "billing"), ticket(Channel.PHONE, "bug"), ticket((Channel) null, null),
             ticket(Channel.of(" EMail "), "login"), ticket(Channel.CHAT, "login"));
@@ -32,17 +32,6 @@ class VolumeByChannelTest {
     }
 
     @Test
-    void should_rank_the_top_topics() {
-        // [000], [001] top topics: count per category, top N
-        // WHEN
-        Frequencies<String> byCategory = VolumeByCategory.defaults().over(TICKETS);
-        // THEN billing and login tie at 3, in key order; bug 1; one ticket has no category
-        assertThat(byCategory.top(2)).containsExactly(Map.entry("billing", 3L), Map.entry("login", 3L));
-        assertThat(byCategory.share("bug")).isEqualTo(Ratio.of(1, 8));
-        assertThat(byCategory.absent()).isEqualTo(1);
-    }
-
-    @Test
     void should_give_undefined_shares_with_no_tickets() {
         Frequencies<Channel> none = VolumeByChannel.defaults().over(List.of());
         assertThat(none.total()).isZero();
@@ -51,9 +40,7 @@ class VolumeByChannelTest {
     }
 
     @Test
-    void should_have_their_ids() {
+    void should_have_its_id() {
         assertThat(VolumeByChannel.defaults().id()).isEqualTo("volume.by_channel");
-        assertThat(VolumeByCategory.defaults().id()).isEqualTo("volume.by_category");
-        assertThat(VolumeByCategory.of(VolumeByCategory.FORMULA)).isSameAs(VolumeByCategory.defaults());
     }
 }
