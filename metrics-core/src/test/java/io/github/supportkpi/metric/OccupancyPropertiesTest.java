@@ -40,7 +40,7 @@ class OccupancyPropertiesTest implements TallyContract<Interaction, AgentWork> {
             AgentWork w = Occupancy.defaults().over(is).plus(LoggedInTime.defaults().over(ss));
             assertThat(w.occupancyPercent().isPresent()).isEqualTo(w.loggedInNanos() > 0);
             w.occupancyPercent().ifPresent(p -> assertThat(p).isNotNegative());
-            assertThat(w.interactions()).isEqualTo(is.stream().filter(i -> i.actor() == Actor.AGENT).count());
+            assertThat(w.interactions()).isEqualTo(is.stream().filter(i -> i.actor() == Actor.AGENT && !i.abandoned()).count());
         });
     }
 }
