@@ -1,0 +1,40 @@
+package io.github.supportkpi.metric;
+
+import io.github.supportkpi.domain.Ticket;
+
+/**
+ * Resolved tickets: the number of tickets that are resolved (status SOLVED or CLOSED). Catalogue M32 ([000]).
+ *
+ * <p>{@code count(tickets where isResolved())}
+ * <ul>
+ *   <li>Zero tickets give a count of zero: a count is defined with no data.</li>
+ *   <li>A reopened ticket that is resolved again counts once; an unresolved ticket does not count.</li>
+ *   <li>"Resolved in a period": feed the tickets resolved in the period, or segment by a time bucket of
+ *       {@link Ticket#resolved()} (a bucket of the creation instant counts by when tickets came in).</li>
+ * </ul>
+ * No knobs: the definition is the formula text. Immutable and thread-safe.
+ */
+public final class ResolvedTickets extends DefinedMetric<Ticket, Count, String> {
+    /** The metric's id. */
+    public static final String ID = "ticket.resolved";
+    /** The definition: the formula. */
+    public static final String FORMULA = "count(tickets where resolved)";
+    private static final ResolvedTickets DEFAULT = new ResolvedTickets();
+
+    private ResolvedTickets() {
+        super(ID, FORMULA, Count.metric(ID, Ticket::isResolved));
+    }
+
+    /** @param definition the formula, {@link #FORMULA} @return the metric */
+    public static ResolvedTickets of(String definition) {
+        if (!FORMULA.equals(definition)) {
+            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
+        }
+        return DEFAULT;
+    }
+
+    /** @return the metric */
+    public static ResolvedTickets defaults() {
+        return DEFAULT;
+    }
+}

@@ -1,0 +1,47 @@
+package io.github.supportkpi.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.definition.TouchDefinition;
+import io.github.supportkpi.testing.Sources;
+import io.github.supportkpi.testing.TallyContract;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+class AgentTouchesPropertiesTest implements TallyContract<Ticket, Mean> {
+    @Override
+    public Metric<Ticket, Mean> metric() {
+        return AgentTouches.defaults();
+    }
+
+    @Override
+    public Gen<List<Ticket>> records() {
+        return Sources.tickets();
+    }
+
+    @Override
+    public Dimension<? super Ticket, ?> dimension() {
+        return TicketDimensions.AGENT;
+    }
+
+    @Override
+    public DoubleStream values(Mean tally) {
+        return tally.value().stream();
+    }
+
+    @Test
+    void should_touch_at_least_as_often_as_it_replies() {
+        qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets()).checkAssert(ts -> {
+            Mean touches = AgentTouches.defaults().over(ts);
+            Mean replies = RepliesPerTicket.defaults().over(ts);
+            assertThat(touches.count()).isEqualTo(replies.count()).isEqualTo(ts.size());
+            assertThat(touches.sum()).isGreaterThanOrEqualTo(replies.sum());
+            assertThat(AgentTouches.of(TouchDefinition.DEFAULT.withIncludeBots(true)).over(ts).sum())
+                    .isGreaterThanOrEqualTo(touches.sum());
+        });
+    }
+}
