@@ -29,6 +29,7 @@ class AgentTouchesTest {
                 .interaction(Interaction.agentReply(T0.plusSeconds(90), "ana"))
                 .statusChange(byAgent(Status.OPEN, "ana"))
                 .statusChange(StatusChange.of(T0.plusSeconds(100), Status.PENDING))
+                .status(Status.PENDING)
                 .build();
     }
 
