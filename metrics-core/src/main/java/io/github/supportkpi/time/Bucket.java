@@ -121,6 +121,9 @@ public final class Bucket implements Comparable<Bucket> {
             throw new IllegalArgumentException("to must not be before from: " + from + "/" + to);
         }
         List<Bucket> buckets = new ArrayList<>();
+        if (from.equals(to)) {
+            return buckets; // an empty range overlaps no bucket
+        }
         for (Bucket b = of(from, granularity, zone); b.start().isBefore(to); b = b.next()) {
             buckets.add(b);
         }
