@@ -1,0 +1,311 @@
+package io.github.supportkpi.time;
+
+import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.Tally;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * A period of a report: an hour, day, ISO week, month or quarter of the local calendar of a time zone, as
+ * the span of instants {@code [start, end)}. Immutable and thread-safe; comparable in time order.
+ *
+ * <p>The report's zone is separate from any {@link BusinessCalendar}'s zone: a team in Berlin may report
+ * in UTC. Buckets cover time without gaps or overlaps: a day starts at its first valid local time (a
+ * midnight that does not exist starts the day at 01:00), so days of 23 and 25 hours occur on
+ * daylight-saving transitions. An hour is a clock hour; the hour that happens twice when clocks fall back
+ * gives two buckets, told apart by their offset. In the rare zones whose offset changes by part of an hour
+ * (Australia/Lord_Howe), hour buckets next to the change may overlap; days and longer are exact in every
+ * zone.
+ *
+ * <p>Bucket a metric with {@link #dimension}, list every bucket of a range with {@link #covering} (so that a
+ * report shows empty buckets as undefined, not missing), and roll tallies up with {@link #coarsen} and
+ * {@link #rollUp}:
+ * <pre>{@code
+ * Dimension<Ticket, Bucket> day = Bucket.dimension("day", Ticket::createdAt, Granularity.DAY, ZoneOffset.UTC);
+ * Segmented<Bucket, Count> perDay = volume.by(day).over(tickets);
+ * SortedMap<Bucket, Count> perWeek = Bucket.rollUp(perDay.segments(), Granularity.WEEK);
+ * }</pre>
+ */
+public final class Bucket implements Comparable<Bucket> {
+    private static final Comparator<Bucket> ORDER = Comparator.comparing(Bucket::start)
+            .thenComparing(Bucket::granularity)
+            .thenComparing(b -> b.zone().getId());
+    private static final DateTimeFormatter HOUR_FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx", Locale.ROOT);
+
+    private final Granularity granularity;
+    private final ZonedDateTime start;
+
+    private Bucket(Granularity granularity, ZonedDateTime start) {
+        this.granularity = granularity;
+        this.start = start;
+    }
+
+    /**
+     * The bucket of a granularity that contains an instant, in a zone.
+     *
+     * @param instant the instant
+     * @param granularity the size of the bucket
+     * @param zone the report's time zone
+     * @return the bucket whose {@code [start, end)} contains the instant
+     */
+    public static Bucket of(Instant instant, Granularity granularity, ZoneId zone) {
+        Objects.requireNonNull(instant, "instant");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(zone, "zone");
+        ZonedDateTime local = instant.atZone(zone);
+        if (granularity == Granularity.HOUR) {
+            return new Bucket(granularity, local.truncatedTo(ChronoUnit.HOURS));
+        }
+        return new Bucket(granularity, firstDay(local.toLocalDate(), granularity).atStartOfDay(zone));
+    }
+
+    /**
+     * The bucket of a granularity that contains a date, in a zone; for {@link Granularity#HOUR}, the first
+     * hour of the date.
+     *
+     * @param date the local date
+     * @param granularity the size of the bucket
+     * @param zone the report's time zone
+     * @return the bucket
+     */
+    public static Bucket of(LocalDate date, Granularity granularity, ZoneId zone) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(zone, "zone");
+        return of(date.atStartOfDay(zone).toInstant(), granularity, zone);
+    }
+
+    private static LocalDate firstDay(LocalDate date, Granularity granularity) {
+        switch (granularity) {
+            case WEEK:
+                return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            case MONTH:
+                return date.withDayOfMonth(1);
+            case QUARTER:
+                return LocalDate.of(date.getYear(), (date.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            default:
+                return date;
+        }
+    }
+
+    /**
+     * Every bucket that overlaps {@code [from, to)}, in order, including those no record falls in.
+     *
+     * @param from the start of the range
+     * @param to the end of the range (exclusive), not before {@code from}
+     * @param granularity the size of the buckets
+     * @param zone the report's time zone
+     * @return the buckets, empty when {@code from} equals {@code to}
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     */
+    public static List<Bucket> covering(Instant from, Instant to, Granularity granularity, ZoneId zone) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to must not be before from: " + from + "/" + to);
+        }
+        List<Bucket> buckets = new ArrayList<>();
+        if (from.equals(to)) {
+            return buckets; // an empty range overlaps no bucket
+        }
+        for (Bucket b = of(from, granularity, zone); b.start().isBefore(to); b = b.next()) {
+            buckets.add(b);
+        }
+        return buckets;
+    }
+
+    /**
+     * A dimension that buckets records by an instant of theirs, such as when a ticket was created. A record
+     * whose instant is null has no key and goes to the segment of absent keys.
+     *
+     * @param name the dimension's name, such as {@code day} or {@code created.week}
+     * @param instantOf the instant of a record, or null when it has none
+     * @param granularity the size of the buckets
+     * @param zone the report's time zone
+     * @param <T> the record type
+     * @return the dimension
+     */
+    public static <T> Dimension<T, Bucket> dimension(String name, Function<? super T, ? extends Instant> instantOf,
+            Granularity granularity, ZoneId zone) {
+        Objects.requireNonNull(instantOf, "instantOf");
+        Objects.requireNonNull(granularity, "granularity");
+        Objects.requireNonNull(zone, "zone");
+        return Dimension.of(name, (T record) -> {
+            Instant t = instantOf.apply(record);
+            return t == null ? null : of(t, granularity, zone);
+        });
+    }
+
+    /**
+     * Merges tallies per bucket into tallies per coarser bucket, such as days into weeks: the tally of a
+     * week is the {@code plus} of the tallies of its days.
+     *
+     * @param tallies tallies per bucket, all of granularities that {@code coarser} contains
+     * @param coarser the granularity to roll up to
+     * @param <S> the tally type
+     * @return the merged tallies, in time order
+     * @throws IllegalArgumentException if a bucket cannot be rolled up to {@code coarser}
+     */
+    public static <S extends Tally<S>> SortedMap<Bucket, S> rollUp(Map<Bucket, S> tallies, Granularity coarser) {
+        Objects.requireNonNull(tallies, "tallies");
+        Objects.requireNonNull(coarser, "coarser");
+        TreeMap<Bucket, S> merged = new TreeMap<>();
+        tallies.forEach((bucket, tally) -> merged.merge(bucket.coarsen(coarser), tally, Tally::plus));
+        return merged;
+    }
+
+    /**
+     * The bucket of a coarser granularity that contains this one, such as the week of a day.
+     *
+     * @param coarser a granularity that {@link Granularity#contains contains} this bucket's
+     * @return the containing bucket, in the same zone
+     * @throws IllegalArgumentException if {@code coarser} does not contain this bucket's granularity (a
+     *     week has no single month)
+     */
+    public Bucket coarsen(Granularity coarser) {
+        Objects.requireNonNull(coarser, "coarser");
+        if (!coarser.contains(granularity)) {
+            throw new IllegalArgumentException("granularity must contain " + granularity + " buckets: " + coarser);
+        }
+        return coarser == granularity ? this : of(start(), coarser, zone());
+    }
+
+    /**
+     * The size of this bucket.
+     *
+     * @return the granularity
+     */
+    public Granularity granularity() {
+        return granularity;
+    }
+
+    /**
+     * The report's time zone.
+     *
+     * @return the zone
+     */
+    public ZoneId zone() {
+        return start.getZone();
+    }
+
+    /**
+     * The first instant of the bucket.
+     *
+     * @return the start, inclusive
+     */
+    public Instant start() {
+        return start.toInstant();
+    }
+
+    /**
+     * The end of the bucket: the start of the next one.
+     *
+     * @return the end, exclusive
+     */
+    public Instant end() {
+        switch (granularity) {
+            case HOUR:
+                return start.plusHours(1).toInstant();
+            case DAY:
+                return start.toLocalDate().plusDays(1).atStartOfDay(zone()).toInstant();
+            case WEEK:
+                return start.toLocalDate().plusWeeks(1).atStartOfDay(zone()).toInstant();
+            case MONTH:
+                return start.toLocalDate().plusMonths(1).atStartOfDay(zone()).toInstant();
+            default:
+                return start.toLocalDate().plusMonths(3).atStartOfDay(zone()).toInstant();
+        }
+    }
+
+    /**
+     * The local date-time at which the bucket starts, in its zone.
+     *
+     * @return the local start
+     */
+    public LocalDateTime localStart() {
+        return start.toLocalDateTime();
+    }
+
+    /**
+     * Whether an instant lies in {@code [start, end)}.
+     *
+     * @param instant the instant
+     * @return true if the bucket contains it
+     */
+    public boolean contains(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return !instant.isBefore(start()) && instant.isBefore(end());
+    }
+
+    /**
+     * The bucket that follows this one.
+     *
+     * @return the next bucket, starting at this one's end
+     */
+    public Bucket next() {
+        return of(end(), granularity, zone());
+    }
+
+    /**
+     * The bucket that precedes this one.
+     *
+     * @return the previous bucket, ending at this one's start
+     */
+    public Bucket previous() {
+        return of(start().minusNanos(1), granularity, zone());
+    }
+
+    /** In time order, then by granularity, then by zone id. */
+    @Override
+    public int compareTo(Bucket other) {
+        return ORDER.compare(this, other);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bucket other && granularity == other.granularity && start.equals(other.start);
+    }
+
+    @Override
+    public int hashCode() {
+        return granularity.hashCode() * 31 + start.hashCode();
+    }
+
+    /**
+     * The bucket as a report labels it: {@code 2024-03-01T13:00+01:00} (an hour, with its offset),
+     * {@code 2024-03-01}, {@code 2024-W09}, {@code 2024-03} or {@code 2024-Q1}. The zone is not shown.
+     */
+    @Override
+    public String toString() {
+        LocalDate date = start.toLocalDate();
+        switch (granularity) {
+            case HOUR:
+                return HOUR_FORMAT.format(start);
+            case DAY:
+                return date.toString();
+            case WEEK:
+                return String.format(Locale.ROOT, "%d-W%02d", date.get(IsoFields.WEEK_BASED_YEAR),
+                        date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            case MONTH:
+                return String.format(Locale.ROOT, "%d-%02d", date.getYear(), date.getMonthValue());
+            default:
+                return String.format(Locale.ROOT, "%d-Q%d", date.getYear(), (date.getMonthValue() - 1) / 3 + 1);
+        }
+    }
+}

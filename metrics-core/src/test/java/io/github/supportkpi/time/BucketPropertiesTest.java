@@ -1,0 +1,83 @@
+package io.github.supportkpi.time;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.Metric;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+/** Properties of {@link Bucket} over random instants in zones whose offsets change by whole hours. */
+class BucketPropertiesTest {
+    private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
+            ZoneId.of("Asia/Kolkata"), ZoneId.of("UTC"), ZoneId.of("America/Sao_Paulo"), ZoneId.of("Pacific/Apia"));
+
+    private static Gen<ZoneId> zones() {
+        return integers().between(0, ZONES.size() - 1).map(ZONES::get);
+    }
+
+    private static Gen<Granularity> granularities() {
+        return integers().between(0, Granularity.values().length - 1).map(i -> Granularity.values()[i]);
+    }
+
+    record Event(Instant at, int kind) {}
+
+    @Test
+    void should_place_an_instant_in_the_start_and_end_of_its_bucket() {
+        qt().forAll(CalendarScenario.instants(), granularities(), zones()).check((t, g, zone) -> {
+            Bucket b = Bucket.of(t, g, zone);
+            return b.contains(t) && !b.start().isAfter(t) && t.isBefore(b.end()) && b.granularity() == g;
+        });
+    }
+
+    @Test
+    void should_tile_time_with_next_and_previous() {
+        qt().forAll(CalendarScenario.instants(), granularities(), zones()).check((t, g, zone) -> {
+            Bucket b = Bucket.of(t, g, zone);
+            return b.next().start().equals(b.end()) && b.next().previous().equals(b) && b.compareTo(b.next()) < 0;
+        });
+    }
+
+    @Test
+    void should_coarsen_like_bucketing_directly() {
+        qt().forAll(CalendarScenario.instants(), granularities(), granularities(), zones()).check((t, fine, coarse, zone) ->
+                !coarse.contains(fine)
+                        || Bucket.of(t, fine, zone).coarsen(coarse).equals(Bucket.of(t, coarse, zone)));
+    }
+
+    @Test
+    void should_cover_a_range_with_contiguous_buckets() {
+        qt().forAll(CalendarScenario.instants(), integers().between(0, 2000), granularities(), zones())
+                .check((from, hours, g, zone) -> {
+                    Instant to = from.plusSeconds(hours * 3600L);
+                    List<Bucket> buckets = Bucket.covering(from, to, g, zone);
+                    boolean contiguous = true;
+                    for (int i = 0; i + 1 < buckets.size(); i++) {
+                        contiguous &= buckets.get(i).end().equals(buckets.get(i + 1).start());
+                    }
+                    return from.equals(to) ? buckets.isEmpty()
+                            : contiguous && buckets.get(0).contains(from)
+                                    && buckets.get(buckets.size() - 1).contains(to.minusNanos(1));
+                });
+    }
+
+    @Test
+    void should_roll_day_tallies_up_into_the_tallies_of_segmenting_by_week() {
+        Gen<Event> events = CalendarScenario.instants().zip(integers().between(0, 3), Event::new);
+        qt().forAll(lists().of(events).ofSizeBetween(0, 60), zones()).check((list, zone) -> {
+            Metric<Event, Count> volume = Count.metric("ticket.volume", e -> e.kind() > 0);
+            Dimension<Event, Bucket> day = Bucket.dimension("created", Event::at, Granularity.DAY, zone);
+            Dimension<Event, Bucket> week = Bucket.dimension("created", Event::at, Granularity.WEEK, zone);
+            Dimension<Event, Bucket> quarter = Bucket.dimension("created", Event::at, Granularity.QUARTER, zone);
+            var perDay = volume.by(day).over(list).segments();
+            return Bucket.rollUp(perDay, Granularity.WEEK).equals(volume.by(week).over(list).segments())
+                    && Bucket.rollUp(perDay, Granularity.QUARTER).equals(volume.by(quarter).over(list).segments());
+        });
+    }
+}
