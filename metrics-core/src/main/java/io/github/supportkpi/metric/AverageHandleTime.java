@@ -26,7 +26,8 @@ import java.util.Objects;
  *   <li>A handled interaction with no recorded work measures zero.</li>
  *   <li>With no value every statistic is empty, never NaN and never zero.</li>
  * </ul>
- * <p>Calls and chats that belong to no ticket are not seen by this metric, whose records are tickets.
+ * <p>Calls and chats that belong to no ticket are not seen by this metric, whose records are tickets; for
+ * a stream of interactions (a telephony export) use {@link #overInteractions}.
  * <p>Knobs ({@link HandleTimeDefinition}): per interaction or per ticket (default per interaction); which
  * kinds are handled work (default CALL and CHAT).
  * <p>Immutable and thread-safe.
@@ -80,12 +81,13 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
         }));
     }
 
-    private static long nanos(Interaction x, Ticket t) {
+    private static long nanos(Interaction x, Object record) {
         try {
             return Math.addExact(Math.addExact(x.talk().toNanos(), x.hold().toNanos()), x.afterContact().toNanos());
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("handle time must be at most about 292 years: ticket " + t.id()
-                    + ", " + x.kind() + " at " + x.at() + ", " + x.handleTime(), e);
+            throw new IllegalArgumentException("handle time must be at most about 292 years: "
+                    + (record instanceof Ticket t ? "ticket " + t.id() + ", " + x.kind() + " at " + x.at() : record)
+                    + ", handle time " + x.handleTime(), e);
         }
     }
 
@@ -96,6 +98,26 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
             throw new IllegalArgumentException("handle time of a ticket must be at most about 292 years: ticket "
                     + t.id() + ", more than " + Duration.ofNanos(sum), e);
         }
+    }
+
+    /**
+     * Average handle time per interaction over a stream of interactions rather than tickets, such as calls
+     * from a telephony system that belong to no ticket: the same rules as the per-interaction metric
+     * (handled interactions are values; interactions of a counted kind that were not handled are
+     * unmeasured; other kinds are ignored), under the same id.
+     *
+     * @param definition the knobs; its unit must be {@link HandleTimeUnit#PER_INTERACTION}
+     * @return the metric over interactions
+     * @throws IllegalArgumentException if the unit is {@link HandleTimeUnit#PER_TICKET}, which needs tickets
+     */
+    public static Metric<Interaction, DurationStats> overInteractions(HandleTimeDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        if (definition.unit() != HandleTimeUnit.PER_INTERACTION) {
+            throw new IllegalArgumentException(
+                    "unit must be PER_INTERACTION for a metric over interactions: " + definition.unit());
+        }
+        return DurationStats.metric(ID, x -> definition.kinds().contains(x.kind()),
+                x -> x.actor() != Actor.AGENT || x.abandoned() ? DurationMeasure.ABSENT : nanos(x, x));
     }
 
     /**

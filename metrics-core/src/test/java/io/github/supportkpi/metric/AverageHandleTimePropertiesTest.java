@@ -13,6 +13,7 @@ import io.github.supportkpi.testing.TallyContract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.DoubleStream;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -79,6 +80,39 @@ class AverageHandleTimePropertiesTest implements TallyContract<Ticket, DurationS
             assertThat(perTicket.count()).isLessThanOrEqualTo(perInteraction.count());
             assertThat(perTicket.count() + perTicket.unmeasured()).isEqualTo(ts.size());
         });
+    }
+
+    @Test
+    void should_agree_over_tickets_and_over_their_interactions() {
+        Metric<Interaction, DurationStats> overInteractions =
+                AverageHandleTime.overInteractions(HandleTimeDefinition.DEFAULT);
+        qt().withExamples(TallyContract.EXAMPLES).forAll(ticketsWithCalls()).checkAssert(ts ->
+                assertThat(overInteractions.over(ts.stream().flatMap(t -> t.interactions().stream()).toList()))
+                        .isEqualTo(AverageHandleTime.defaults().over(ts)));
+    }
+
+    /** The contract of the metric over a stream of calls. */
+    @Nested
+    class OverCalls implements TallyContract<Interaction, DurationStats> {
+        @Override
+        public Metric<Interaction, DurationStats> metric() {
+            return AverageHandleTime.overInteractions(HandleTimeDefinition.DEFAULT);
+        }
+
+        @Override
+        public Gen<List<Interaction>> records() {
+            return Sources.interactions();
+        }
+
+        @Override
+        public Dimension<? super Interaction, ?> dimension() {
+            return InteractionDimensions.CHANNEL;
+        }
+
+        @Override
+        public DoubleStream values(DurationStats tally) {
+            return tally.meanSeconds().stream();
+        }
     }
 
     @Test

@@ -79,6 +79,27 @@ class AverageHandleTimeTest {
     }
 
     @Test
+    void should_average_a_stream_of_interactions_without_tickets() {
+        // GIVEN calls from a telephony export: 480 s and 600 s handled, one abandoned; a chat by a bot; a note
+        List<Interaction> calls = List.of(call(300, 60, 120), call(600, 0, 0), ABANDONED, BOT_CHAT,
+                Interaction.internalNote(T0, "ana"));
+        // WHEN
+        DurationStats aht = AverageHandleTime.overInteractions(HandleTimeDefinition.DEFAULT).over(calls);
+        // THEN
+        assertThat(aht.mean()).contains(Duration.ofSeconds(540));
+        assertThat(aht.unmeasured()).isEqualTo(2);
+        assertThat(AverageHandleTime.overInteractions(HandleTimeDefinition.DEFAULT).id()).isEqualTo("aht");
+    }
+
+    @Test
+    void should_refuse_per_ticket_averages_over_interactions() {
+        assertThatThrownBy(() -> AverageHandleTime.overInteractions(
+                HandleTimeDefinition.DEFAULT.withUnit(HandleTimeUnit.PER_TICKET)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unit must be PER_INTERACTION for a metric over interactions: PER_TICKET");
+    }
+
+    @Test
     void should_be_undefined_with_no_handled_interaction() {
         // GIVEN / WHEN
         DurationStats none = AverageHandleTime.defaults().over(List.of(Ticket.builder("A", T0).build()));
