@@ -4,7 +4,8 @@ import io.github.supportkpi.domain.Ticket;
 
 /**
  * Escalation rate. Catalogue M24.
- * <p>{@code escalated tickets / all tickets x 100}, as a {@link Ratio} ({@link Ratio#percent()}).
+ * <p>{@code escalated tickets / all tickets x 100},
+ * as a {@link Ratio} ({@link Ratio#percent()}).
  * <ul>
  *   <li>Undefined (empty) when there are no tickets, never NaN and never 0.</li>
  *   <li>Within [0, 100] percent when defined.</li>

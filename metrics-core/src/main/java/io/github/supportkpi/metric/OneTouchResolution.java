@@ -4,7 +4,8 @@ import io.github.supportkpi.domain.Ticket;
 
 /**
  * One-touch (first reply) resolution rate. Catalogue M21.
- * <p>{@code resolved tickets with exactly one agent reply / all tickets x 100}, as a {@link Ratio} ({@link Ratio#percent()}).
+ * <p>{@code resolved tickets with exactly one agent reply / all tickets x 100},
+ * as a {@link Ratio} ({@link Ratio#percent()}).
  * <ul>
  *   <li>Undefined (empty) when there are no tickets, never NaN and never 0.</li>
  *   <li>Within [0, 100] percent when defined.</li>

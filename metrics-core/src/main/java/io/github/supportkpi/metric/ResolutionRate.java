@@ -4,7 +4,8 @@ import io.github.supportkpi.domain.Ticket;
 
 /**
  * Resolution rate. Catalogue M22.
- * <p>{@code resolved tickets / all tickets x 100}, as a {@link Ratio} ({@link Ratio#percent()}).
+ * <p>{@code resolved tickets / all tickets x 100},
+ * as a {@link Ratio} ({@link Ratio#percent()}).
  * <ul>
  *   <li>Undefined (empty) when there are no tickets, never NaN and never 0.</li>
  *   <li>Within [0, 100] percent when defined.</li>

@@ -60,7 +60,8 @@ class FirstResponseTimeTest {
                 .build();
         // WHEN
         DurationStats human = FirstResponseTime.defaults().over(List.of(t));
-        DurationStats withBots = FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true)).over(List.of(t));
+        DurationStats withBots =
+                FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true)).over(List.of(t));
         // THEN
         assertThat(human.mean()).contains(Duration.ofSeconds(60));
         assertThat(withBots.mean()).contains(Duration.ofSeconds(5));
