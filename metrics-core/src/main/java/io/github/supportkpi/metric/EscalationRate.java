@@ -1,0 +1,53 @@
+package io.github.supportkpi.metric;
+
+import io.github.supportkpi.domain.Ticket;
+
+/**
+ * Escalation rate. Catalogue M24.
+ * <p>{@code escalated tickets / all tickets x 100},
+ * as a {@link Ratio} ({@link Ratio#percent()}).
+ * <ul>
+ *   <li>Undefined (empty) when there are no tickets, never NaN and never 0.</li>
+ *   <li>Within [0, 100] percent when defined.</li>
+ *   <li>Escalated means {@code Ticket.escalated()}: moved to a higher tier or another team ([000]).
+ *       Transfers between agents are not escalations.</li>
+ * </ul>
+ * <p>No knobs: the definition is the formula text.
+ * <p>Immutable and thread-safe.
+ */
+public final class EscalationRate extends DefinedMetric<Ticket, Ratio, String> {
+    /** The id. */
+    public static final String ID = "escalation.rate";
+
+    /** The definition: the formula. */
+    public static final String FORMULA = "escalated tickets / all tickets x 100";
+
+    private static final EscalationRate INSTANCE = new EscalationRate();
+
+    private EscalationRate() {
+        super(ID, FORMULA, Ratio.metric(ID, t -> true, Ticket::escalated));
+    }
+
+    /**
+     * Escalation rate; there is only one definition.
+     *
+     * @param definition the formula, {@link #FORMULA}
+     * @return the metric
+     * @throws IllegalArgumentException if {@code definition} is not {@link #FORMULA}
+     */
+    public static EscalationRate of(String definition) {
+        if (!FORMULA.equals(definition)) {
+            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": \"" + definition + "\"");
+        }
+        return INSTANCE;
+    }
+
+    /**
+     * Escalation rate.
+     *
+     * @return the metric
+     */
+    public static EscalationRate defaults() {
+        return INSTANCE;
+    }
+}

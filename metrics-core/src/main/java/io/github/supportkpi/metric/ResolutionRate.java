@@ -1,0 +1,53 @@
+package io.github.supportkpi.metric;
+
+import io.github.supportkpi.domain.Ticket;
+
+/**
+ * Resolution rate. Catalogue M22.
+ * <p>{@code resolved tickets / all tickets x 100},
+ * as a {@link Ratio} ({@link Ratio#percent()}).
+ * <ul>
+ *   <li>Undefined (empty) when there are no tickets, never NaN and never 0.</li>
+ *   <li>Within [0, 100] percent when defined.</li>
+ *   <li>Resolved means resolved now: status SOLVED or CLOSED ([002], [003]). A reopened ticket that is
+ *       open again is not resolved.</li>
+ * </ul>
+ * <p>No knobs: the definition is the formula text.
+ * <p>Immutable and thread-safe.
+ */
+public final class ResolutionRate extends DefinedMetric<Ticket, Ratio, String> {
+    /** The id. */
+    public static final String ID = "resolution.rate";
+
+    /** The definition: the formula. */
+    public static final String FORMULA = "resolved tickets / all tickets x 100";
+
+    private static final ResolutionRate INSTANCE = new ResolutionRate();
+
+    private ResolutionRate() {
+        super(ID, FORMULA, Ratio.metric(ID, t -> true, Ticket::isResolved));
+    }
+
+    /**
+     * Resolution rate; there is only one definition.
+     *
+     * @param definition the formula, {@link #FORMULA}
+     * @return the metric
+     * @throws IllegalArgumentException if {@code definition} is not {@link #FORMULA}
+     */
+    public static ResolutionRate of(String definition) {
+        if (!FORMULA.equals(definition)) {
+            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": \"" + definition + "\"");
+        }
+        return INSTANCE;
+    }
+
+    /**
+     * Resolution rate.
+     *
+     * @return the metric
+     */
+    public static ResolutionRate defaults() {
+        return INSTANCE;
+    }
+}
