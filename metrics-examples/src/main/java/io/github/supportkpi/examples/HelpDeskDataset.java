@@ -260,7 +260,7 @@ public record HelpDeskDataset(
                 for (int c = 0; c < volume; c++) {
                     Instant at = ZonedDateTime.of(day, LocalTime.of(hour, random.nextInt(60), random.nextInt(60)), zone)
                             .toInstant();
-                    Duration wait = Duration.ofSeconds((long) (-Math.log(1 - random.nextDouble()) * 25 * (0.6 + shape)));
+                    Duration wait = Duration.ofSeconds((long) (-Math.log(1 - random.nextDouble()) * 12 * (0.6 + shape)));
                     Interaction.Builder b = Interaction.builder(InteractionKind.CALL, at).channel(Channel.PHONE)
                             .customerId("C-" + random.nextInt(1500)).queueWait(wait);
                     if (wait.getSeconds() > 30 && random.nextDouble() < 0.25) {

@@ -1,0 +1,233 @@
+package io.github.supportkpi.examples;
+
+import static io.github.supportkpi.examples.Format.cell;
+import static io.github.supportkpi.examples.Format.duration;
+import static io.github.supportkpi.examples.Format.durations;
+import static io.github.supportkpi.examples.Format.mean;
+import static io.github.supportkpi.examples.Format.nps;
+import static io.github.supportkpi.examples.Format.percent;
+import static io.github.supportkpi.examples.Format.percentOnly;
+
+import io.github.supportkpi.definition.AbandonmentDefinition;
+import io.github.supportkpi.definition.ResolutionTimeDefinition;
+import io.github.supportkpi.definition.ResponseDefinition;
+import io.github.supportkpi.definition.ServiceLevelDefinition;
+import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.AbandonmentRate;
+import io.github.supportkpi.metric.AgentWork;
+import io.github.supportkpi.metric.AverageCustomerEffort;
+import io.github.supportkpi.metric.AverageHandleTime;
+import io.github.supportkpi.metric.AverageSpeedOfAnswer;
+import io.github.supportkpi.metric.CostPerResolution;
+import io.github.supportkpi.metric.CustomerChurn;
+import io.github.supportkpi.metric.CustomerLifetimeValue;
+import io.github.supportkpi.metric.CustomerSatisfaction;
+import io.github.supportkpi.metric.CustomerTally;
+import io.github.supportkpi.metric.EscalationRate;
+import io.github.supportkpi.metric.FirstContactResolution;
+import io.github.supportkpi.metric.FirstResponseTime;
+import io.github.supportkpi.metric.KnowledgeBaseViews;
+import io.github.supportkpi.metric.LoggedInTime;
+import io.github.supportkpi.metric.MetricSet;
+import io.github.supportkpi.metric.NetPromoterScore;
+import io.github.supportkpi.metric.Occupancy;
+import io.github.supportkpi.metric.ReopenRate;
+import io.github.supportkpi.metric.RepliesPerTicket;
+import io.github.supportkpi.metric.ResolutionTime;
+import io.github.supportkpi.metric.ResolvedTickets;
+import io.github.supportkpi.metric.Segmented;
+import io.github.supportkpi.metric.ServiceLevel;
+import io.github.supportkpi.metric.SurveyDimensions;
+import io.github.supportkpi.metric.Tallies;
+import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.metric.TicketsPerAgent;
+import io.github.supportkpi.metric.TimeInStatus;
+import io.github.supportkpi.staffing.IntradayPlan;
+import io.github.supportkpi.staffing.StaffingGoal;
+import io.github.supportkpi.time.BusinessCalendar;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The main example: generates a seeded help-desk dataset (six weeks, five channels, ten agents, surveys,
+ * calls) and prints a KPI report, overall and by channel, computed in one pass per record type.
+ *
+ * <pre>
+ * mvn -B -q -pl metrics-examples -am compile exec:java            # seed 42
+ * mvn -B -q -pl metrics-examples -am compile exec:java -Dexec.args=7
+ * </pre>
+ */
+public final class KpiReport {
+    /** The help desk's zone. */
+    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+    /** The first day of the generated data: a Monday. */
+    static final LocalDate START = LocalDate.of(2026, 3, 2);
+
+    private KpiReport() {}
+
+    /**
+     * Prints the report.
+     *
+     * @param args an optional seed (default 42)
+     */
+    public static void main(String[] args) {
+        long seed = args.length > 0 ? Long.parseLong(args[0]) : 42;
+        System.out.print(render(HelpDeskDataset.generate(seed, START, 6, ZONE), seed));
+    }
+
+    /** The office hours every business-time figure is measured in: weekdays 08:00-18:00, Easter closed. */
+    static BusinessCalendar officeHours() {
+        return BusinessCalendar.builder(ZONE)
+                .weekdays(LocalTime.of(8, 0), LocalTime.of(18, 0))
+                .holiday(LocalDate.of(2026, 4, 3))  // Good Friday
+                .holiday(LocalDate.of(2026, 4, 6))  // Easter Monday
+                .build();
+    }
+
+    /**
+     * The report as text.
+     *
+     * @param data the dataset
+     * @param seed the seed it was generated from, for the heading
+     * @return the report
+     */
+    static String render(HelpDeskDataset data, long seed) {
+        StringBuilder out = new StringBuilder();
+        BusinessCalendar office = officeHours();
+
+        // Ticket metrics: one pass over the tickets, segmented by channel; the total is the merge of the segments.
+        TicketVolume volume = TicketVolume.defaults();
+        ResolvedTickets resolved = ResolvedTickets.defaults();
+        FirstResponseTime frt = FirstResponseTime.defaults();
+        FirstResponseTime frtBusiness = FirstResponseTime.of(ResponseDefinition.DEFAULT.withElapsedTime(office));
+        ResolutionTime resolution = ResolutionTime.defaults();
+        ResolutionTime resolutionBusiness =
+                ResolutionTime.of(ResolutionTimeDefinition.DEFAULT.withElapsedTime(office));
+        FirstContactResolution fcr = FirstContactResolution.defaults();
+        ReopenRate reopen = ReopenRate.defaults();
+        EscalationRate escalation = EscalationRate.defaults();
+        RepliesPerTicket replies = RepliesPerTicket.defaults();
+        TimeInStatus customerWait = TimeInStatus.customerWait();
+        MetricSet<Ticket> ticketKpis = MetricSet.of(volume, resolved, frt, frtBusiness, resolution,
+                resolutionBusiness, fcr, reopen, escalation, replies, customerWait);
+        Segmented<Channel, Tallies<Ticket>> byChannel = ticketKpis.by(TicketDimensions.CHANNEL).over(data.tickets());
+        Tallies<Ticket> t = byChannel.total();
+
+        // Survey metrics: one pass over the responses.
+        CustomerSatisfaction csat = CustomerSatisfaction.defaults();
+        NetPromoterScore nps = NetPromoterScore.defaults();
+        AverageCustomerEffort ces = AverageCustomerEffort.defaults();
+        MetricSet<SurveyResponse> surveyKpis = MetricSet.of(csat, nps, ces);
+        Segmented<Channel, Tallies<SurveyResponse>> surveysByChannel =
+                surveyKpis.by(SurveyDimensions.CHANNEL).over(data.surveys());
+        Tallies<SurveyResponse> s = surveysByChannel.total();
+
+        // Contact centre: one pass over the calls. Calls abandoned within 5 s are misdials: excluded.
+        AbandonmentRate abandon = AbandonmentRate.of(
+                AbandonmentDefinition.DEFAULT.withShortAbandonThreshold(Duration.ofSeconds(5)));
+        ServiceLevel serviceLevel = ServiceLevel.of(ServiceLevelDefinition.DEFAULT
+                .withAbandons(ServiceLevelDefinition.Abandons.SHORT_EXCLUDED)
+                .withShortAbandonThreshold(Duration.ofSeconds(5)));
+        AverageSpeedOfAnswer asa = AverageSpeedOfAnswer.defaults();
+        var aht = AverageHandleTime.overInteractions(io.github.supportkpi.definition.HandleTimeDefinition.DEFAULT);
+        MetricSet<Interaction> callKpis = MetricSet.of(abandon, serviceLevel, asa, aht);
+        Tallies<Interaction> c = callKpis.over(data.calls());
+
+        // Workload: handle time from calls, logged-in time from sessions; the two tallies add up.
+        AgentWork work = Occupancy.defaults().over(data.calls()).plus(LoggedInTime.defaults().over(data.sessions()));
+
+        line(out, "supportkpi - KPI report over a generated help desk");
+        line(out, "seed %d, %s to %s, %s; office hours weekdays 08:00-18:00, Easter closed", seed, data.start(),
+                data.end().minusDays(1), data.zone());
+        line(out, "%d tickets, %d survey responses, %d calls, %d agent sessions, %d article views, %d customers",
+                data.tickets().size(), data.surveys().size(), data.calls().size(), data.sessions().size(),
+                data.articleViews().size(), data.customers().size());
+
+        section(out, "Executive view");
+        row(out, "Ticket volume", t.get(volume).value() + " tickets, " + t.get(resolved).value() + " resolved");
+        row(out, "CSAT (4-5 of 5)", percent(s.get(csat)));
+        row(out, "NPS", nps(s.get(nps)) + "  " + s.get(nps));
+        row(out, "CES (mean of 1-7)", mean(s.get(ces)));
+        row(out, "First response", durations(t.get(frt)));
+        row(out, "  in office hours", durations(t.get(frtBusiness)));
+        row(out, "Resolution time", durations(t.get(resolution)));
+        row(out, "  in office hours", durations(t.get(resolutionBusiness)));
+        row(out, "FCR", percent(t.get(fcr)));
+        row(out, "Reopen rate", percent(t.get(reopen)));
+        row(out, "Escalation rate", percent(t.get(escalation)));
+        row(out, "Replies per ticket", mean(t.get(replies)));
+        row(out, "Customer wait", durations(t.get(customerWait)));
+
+        section(out, "By channel");
+        line(out, "%s%s%s%s%s%s", cell("channel", 14), cell("tickets", 9), cell("FRT median", 12),
+                cell("FRT (office)", 14), cell("FCR", 8), cell("CSAT", 8));
+        for (Map.Entry<Channel, Tallies<Ticket>> e : byChannel.segments().entrySet()) {
+            Tallies<Ticket> ch = e.getValue();
+            line(out, "%s%s%s%s%s%s", cell(e.getKey(), 14), cell(ch.get(volume).value(), 9),
+                    cell(duration(ch.get(frt).median()), 12), cell(duration(ch.get(frtBusiness).median()), 14),
+                    cell(percentOnly(ch.get(fcr)), 8), cell(percentOnly(surveysByChannel.get(e.getKey()).get(csat)), 8));
+        }
+
+        section(out, "Contact centre");
+        row(out, "Calls offered", String.valueOf(data.calls().stream().filter(Interaction::isOffered).count()));
+        row(out, "Abandonment (>= 5 s)", percent(c.get(abandon)));
+        row(out, "Service level 20 s", percent(c.get(serviceLevel)));
+        row(out, "Speed of answer", durations(c.get(asa)));
+        row(out, "Handle time", durations(c.get(aht)));
+        row(out, "Occupancy (calls)", work.occupancyPercent().isPresent()
+                ? String.format(Locale.ROOT, "%.1f%% (%s handled of %s logged in)", work.occupancyPercent().getAsDouble(),
+                        duration(java.util.Optional.of(work.handleTime())), duration(java.util.Optional.of(work.loggedIn())))
+                : "n/a");
+        row(out, "Tickets per agent", String.valueOf(TicketsPerAgent.defaults().over(data.tickets())));
+        row(out, "Top articles", KnowledgeBaseViews.defaults().over(data.articleViews()).top(3).toString());
+
+        section(out, "Customers and cost");
+        CustomerTally customers = CustomerChurn.defaults().over(data.customers());
+        row(out, "Retention", percent(customers.retention()));
+        row(out, "Churn", percent(customers.churn()));
+        BigDecimal cost = new BigDecimal("185000.00");
+        row(out, "Cost per resolution", CostPerResolution.defaults().over(data.tickets(), cost)
+                .map(v -> "$" + v.setScale(2, java.math.RoundingMode.HALF_EVEN) + " ($" + cost + " support cost)")
+                .orElse("n/a"));
+        row(out, "Lifetime value", CustomerLifetimeValue.defaults().value(customers)
+                .map(v -> "$" + v.setScale(2, java.math.RoundingMode.HALF_EVEN)).orElse("n/a"));
+
+        LocalDate day = data.start().plusDays(1);
+        section(out, "Intraday staffing for " + day + " (Erlang C, 80% in 20 s, 30% shrinkage)");
+        IntradayPlan plan = IntradayPlan.forDay(data.calls(), day, data.zone(), Duration.ofMinutes(60),
+                StaffingGoal.ofPercent(80, Duration.ofSeconds(20)).withShrinkagePercent(30));
+        // The plan's own table lists every hour of the day; print the staffed ones.
+        String[] table = plan.toTable().split("\\R");
+        out.append(table[0]).append(System.lineSeparator());
+        for (int i = 0; i < plan.rows().size(); i++) {
+            if (plan.rows().get(i).offered() > 0) {
+                out.append(table[i + 1]).append(System.lineSeparator());
+            }
+        }
+        line(out, "peak: %d agents, %d positions; %d calls offered", plan.peakAgents(), plan.peakPositions(),
+                plan.totalOffered());
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title) {
+        out.append(System.lineSeparator()).append(title).append(System.lineSeparator())
+                .append("-".repeat(title.length())).append(System.lineSeparator());
+    }
+
+    private static void row(StringBuilder out, String label, String value) {
+        line(out, "  %s%s", cell(label, 22), value);
+    }
+
+    private static void line(StringBuilder out, String format, Object... args) {
+        out.append(String.format(Locale.ROOT, format, args)).append(System.lineSeparator());
+    }
+}
