@@ -86,7 +86,13 @@ public final class TicketCsv {
     }
 
     private static Ticket ticket(CSVRecord row, ZoneId zone, Ingestion<Ticket> in, String source) {
-        Instant created = LocalDateTime.parse(row.get("Created_Date"), CREATED).atZone(zone).toInstant();
+        Instant created;
+        try {
+            created = LocalDateTime.parse(row.get("Created_Date"), CREATED).atZone(zone).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "Created_Date must be a date-time yyyy-MM-dd HH:mm:ss: \"" + row.get("Created_Date") + "\"", e);
+        }
         Status status = Status.parse(row.get("Status"));
         Ticket.Builder b = Ticket.builder(row.get("Ticket_ID"), created)
                 .priority(Priority.parse(row.get("Priority")))

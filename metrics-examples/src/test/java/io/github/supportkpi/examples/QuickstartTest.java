@@ -1,0 +1,13 @@
+package io.github.supportkpi.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class QuickstartTest {
+
+    @Test
+    void should_print_what_the_readme_says() {
+        assertThat(Quickstart.run()).isEqualTo("FRT mean PT24S, FCR 1/2 (50.00%), chat FCR 0/1 (0.00%)");
+    }
+}
