@@ -64,4 +64,12 @@ class TicketCsvTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("header must have a column Created_Date");
     }
+
+    @Test
+    void should_report_kpis_and_data_quality_of_the_export() throws IOException {
+        String report = CsvReport.render(read());
+        assertThat(report).contains("8 rows: 4 accepted, 4 rejected", "Tickets          4",
+                "Resolution rate  75.0% (3/4)", "CSAT             100.0% (2/2)");
+        assertThat(report).doesNotContain("NaN");
+    }
 }
