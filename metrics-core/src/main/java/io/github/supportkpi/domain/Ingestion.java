@@ -25,7 +25,7 @@ import java.util.function.Supplier;
  *     in.add("line " + row.getRecordNumber(), () -> toTicket(row));
  * }
  * List<Ticket> tickets = in.records();
- * System.out.println(in.report());   // "8469 rows: 7104 accepted, 1365 rejected; resolved must not be before ..."
+ * System.out.println(in.report());   // "8 rows: 6 accepted, 2 rejected" and a line per reason
  * }</pre>
  *
  * @param <T> the record type
