@@ -38,7 +38,8 @@ public record PeriodChange(Bucket previousBucket, Bucket bucket, OptionalDouble 
         finite(previous, "previous");
         finite(current, "current");
         if (previousBucket.compareTo(bucket) >= 0) {
-            throw new IllegalArgumentException("previousBucket must be before bucket: " + previousBucket + "/" + bucket);
+            throw new IllegalArgumentException(
+                    "previousBucket must be before bucket: " + previousBucket + "/" + bucket);
         }
     }
 

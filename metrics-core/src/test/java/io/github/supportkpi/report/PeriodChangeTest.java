@@ -44,7 +44,8 @@ class PeriodChangeTest {
         assertThat(change(OptionalDouble.of(0), OptionalDouble.of(5)).absolute()).hasValue(5.0);
         assertThat(change(OptionalDouble.of(0), OptionalDouble.of(5)).percent()).isEmpty();
         assertThat(change(OptionalDouble.of(0), OptionalDouble.of(0)).percent()).isEmpty();
-        assertThat(change(OptionalDouble.empty(), OptionalDouble.empty())).hasToString("2024-03 -> 2024-04: n/a -> n/a (n/a, n/a)");
+        assertThat(change(OptionalDouble.empty(), OptionalDouble.empty()))
+                .hasToString("2024-03 -> 2024-04: n/a -> n/a (n/a, n/a)");
         // too large for a double: undefined, not infinite
         assertThat(change(OptionalDouble.of(-Double.MAX_VALUE), OptionalDouble.of(Double.MAX_VALUE)).absolute())
                 .isEmpty();
