@@ -9,4 +9,5 @@ module io.github.supportkpi.core {
     exports io.github.supportkpi.definition;
     exports io.github.supportkpi.metric;
     exports io.github.supportkpi.staffing;
+    exports io.github.supportkpi.report;
 }
