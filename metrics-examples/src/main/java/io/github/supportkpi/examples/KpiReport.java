@@ -17,6 +17,9 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.AbandonmentRate;
+import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.AgentWork;
 import io.github.supportkpi.metric.AverageCustomerEffort;
 import io.github.supportkpi.metric.AverageHandleTime;
@@ -46,16 +49,23 @@ import io.github.supportkpi.metric.TicketDimensions;
 import io.github.supportkpi.metric.TicketVolume;
 import io.github.supportkpi.metric.TicketsPerAgent;
 import io.github.supportkpi.metric.TimeInStatus;
+import io.github.supportkpi.report.PeriodChange;
+import io.github.supportkpi.report.Trend;
 import io.github.supportkpi.staffing.IntradayPlan;
 import io.github.supportkpi.staffing.StaffingGoal;
+import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.BusinessCalendar;
+import io.github.supportkpi.time.Granularity;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The main example: generates a seeded help-desk dataset (six weeks, five channels, ten agents, surveys,
@@ -201,6 +211,9 @@ public final class KpiReport {
         row(out, "Lifetime value", CustomerLifetimeValue.defaults().value(customers)
                 .map(v -> "$" + v.setScale(2, java.math.RoundingMode.HALF_EVEN)).orElse("n/a"));
 
+        section(out, "Weekly trend (" + data.zone() + ")");
+        weekly(out, data, volume, frt, csat);
+
         LocalDate day = data.start().plusDays(1);
         section(out, "Intraday staffing for " + day + " (Erlang C, 80% in 20 s, 30% shrinkage)");
         IntradayPlan plan = IntradayPlan.forDay(data.calls(), day, data.zone(), Duration.ofMinutes(60),
@@ -216,6 +229,30 @@ public final class KpiReport {
         line(out, "peak: %d agents, %d positions; %d calls offered", plan.peakAgents(), plan.peakPositions(),
                 plan.totalOffered());
         return out.toString();
+    }
+
+    /** Volume by creation, FRT by first response, CSAT by answer time: each bucketed by its default instant. */
+    private static void weekly(StringBuilder out, HelpDeskDataset data, TicketVolume volume, FirstResponseTime frt,
+            CustomerSatisfaction csat) {
+        Instant from = data.start().atStartOfDay(data.zone()).toInstant();
+        Instant to = data.end().atStartOfDay(data.zone()).toInstant();
+        Trend<Count> volumes = Trend.metric(volume, from, to, Granularity.WEEK, data.zone()).over(data.tickets());
+        Trend<DurationStats> frts = Trend.metric(frt, from, to, Granularity.WEEK, data.zone()).over(data.tickets());
+        Trend<Ratio> csats = Trend.metric(csat, SurveyResponse::at, from, to, Granularity.WEEK, data.zone())
+                .over(data.surveys());
+        List<PeriodChange> changes = volumes.changes(Trend::count);
+        line(out, "%s%s%s%s%s", cell("week", 10), cell("tickets", 9), cell("change", 9), cell("FRT median", 12),
+                cell("CSAT", 8));
+        int i = 0;
+        for (Bucket week : volumes.buckets().keySet()) {
+            OptionalDouble change = i == 0 ? OptionalDouble.empty() : changes.get(i - 1).percent();
+            line(out, "%s%s%s%s%s", cell(week, 10), cell(volumes.get(week).value(), 9),
+                    cell(change.isPresent() ? String.format(Locale.ROOT, "%+.1f%%", change.getAsDouble()) : "", 9),
+                    cell(duration(frts.get(week).median()), 12), cell(percentOnly(csats.get(week)), 8));
+            i++;
+        }
+        line(out, "average %.1f tickets a week; not in any week: %d", Trend.averageCount(volumes).orElse(0),
+                volumes.outOfRange().plus(volumes.absent()).value());
     }
 
     private static void section(StringBuilder out, String title) {
