@@ -1,7 +1,10 @@
 package io.github.supportkpi.metric;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * The counts behind a Net Promoter Score: promoters (9-10), passives (7-8) and detractors (0-6) on the
@@ -106,5 +109,49 @@ public record NpsTally(long promoters, long passives, long detractors) implement
         long n = responses();
         return "NPS " + (n == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", 100.0 * (promoters - detractors) / n))
                 + " (promoters " + promoters + ", passives " + passives + ", detractors " + detractors + ")";
+    }
+
+    /**
+     * An NPS metric over the records {@code considered}, each contributing its 0..10 score.
+     *
+     * @param id the metric's id
+     * @param considered which records count
+     * @param scoreOf the score of a considered record, 0 to 10
+     * @param <T> the record type
+     * @return the metric
+     * @throws IllegalArgumentException (when tallying) if a score is outside 0..10
+     */
+    public static <T> Metric<T, NpsTally> metric(String id, Predicate<? super T> considered,
+            ToIntFunction<? super T> scoreOf) {
+        Objects.requireNonNull(considered, "considered");
+        Objects.requireNonNull(scoreOf, "scoreOf");
+        return Metric.of(id, EMPTY, () -> new Accumulator<T, NpsTally>() {
+            private long promoters;
+            private long passives;
+            private long detractors;
+
+            @Override
+            public void accept(T record) {
+                if (!considered.test(record)) {
+                    return;
+                }
+                int s = scoreOf.applyAsInt(record);
+                if (s < 0 || s > 10) {
+                    throw new IllegalArgumentException("NPS score must be within 0..10: " + s + ", record " + record);
+                }
+                if (s >= 9) {
+                    promoters++;
+                } else if (s >= 7) {
+                    passives++;
+                } else {
+                    detractors++;
+                }
+            }
+
+            @Override
+            public NpsTally tally() {
+                return new NpsTally(promoters, passives, detractors);
+            }
+        });
     }
 }

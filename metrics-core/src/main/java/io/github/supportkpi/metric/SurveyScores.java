@@ -38,30 +38,6 @@ final class SurveyScores {
 
     /** Promoters, passives and detractors among responses of {@code kind}, which is asked on 0..10. */
     static Metric<SurveyResponse, NpsTally> nps(String id, SurveyKind kind) {
-        return Metric.of(id, NpsTally.EMPTY, () -> new Accumulator<SurveyResponse, NpsTally>() {
-            private long promoters;
-            private long passives;
-            private long detractors;
-
-            @Override
-            public void accept(SurveyResponse r) {
-                if (r.kind() != kind) {
-                    return;
-                }
-                int s = r.score(); // SurveyResponse guarantees 0..10 for NPS kinds
-                if (s >= 9) {
-                    promoters++;
-                } else if (s >= 7) {
-                    passives++;
-                } else {
-                    detractors++;
-                }
-            }
-
-            @Override
-            public NpsTally tally() {
-                return new NpsTally(promoters, passives, detractors);
-            }
-        });
+        return NpsTally.metric(id, r -> r.kind() == kind, SurveyResponse::score); // 0..10 guaranteed for NPS kinds
     }
 }
