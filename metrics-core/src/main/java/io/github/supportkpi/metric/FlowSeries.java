@@ -113,8 +113,9 @@ public final class FlowSeries implements Tally<FlowSeries> {
 
     /**
      * The flow of every bucket that overlaps {@code [from, to)}, including those where nothing happened (as
-     * {@link FlowTally#EMPTY}), in time order: the rows of a report. Events in buckets outside the range are
-     * left out.
+     * {@link FlowTally#EMPTY}), in time order: the rows of a report. Each row is its bucket's whole flow, also
+     * for a bucket only partly in the range (so align the range on bucket boundaries); buckets wholly outside
+     * the range are left out.
      *
      * @param from the start of the range
      * @param to the end of the range, exclusive, not before {@code from}
