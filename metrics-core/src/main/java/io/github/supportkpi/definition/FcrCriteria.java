@@ -17,10 +17,10 @@ import java.util.function.Predicate;
  *   <li>{@code noEscalation}: never escalated (default on);</li>
  *   <li>{@code noTransfer}: never transferred (default on).</li>
  * </ul>
- * <p>Not yet a condition: "no repeat contact by the same customer within N days" (default 7 days [004]).
- * It needs the customer's other tickets, which one ticket does not carry; it will come as a further
- * component of {@link FcrDefinition} (beside this per-ticket test), so this record and its default stay
- * as they are.
+ * <p>"No repeat contact by the same customer within N days" (default 7 days [004]) is not a per-ticket
+ * test: it needs the customer's other tickets, which one ticket does not carry. It is
+ * {@code FirstContactResolution.withoutRepeatContact} with an {@link FcrRepeatDefinition}, beside this
+ * per-ticket test, so this record and its default stay as they are.
  *
  * @param maxAgentReplies the most human agent replies allowed, not negative; {@link #NO_REPLY_LIMIT} for any
  * @param noReopen whether a reopened ticket fails

@@ -4,6 +4,7 @@ import io.github.supportkpi.definition.FcrCriteria;
 import io.github.supportkpi.definition.FcrDefinition;
 import io.github.supportkpi.definition.FcrEligibility;
 import io.github.supportkpi.domain.Ticket;
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -20,8 +21,9 @@ import java.util.Objects;
  * <p>Knobs ({@link FcrDefinition}): the eligibility (default {@link FcrEligibility#all()}; for instance
  * exclude categories that need another team, or customer errors [003]); the criteria of "resolved on first
  * contact" (default {@link FcrCriteria#DEFAULT}: resolved, at most one human agent reply, no reopen, no
- * escalation, no transfer, each a switch). "No repeat contact within N days" is not yet a criterion; see
- * {@link FcrCriteria}.
+ * escalation, no transfer, each a switch). For "no repeat contact by the same customer within N days"
+ * (default 7 days [004]) use {@link #withoutRepeatContact}: it needs the customer's other tickets, so its
+ * tally is not a plain ratio.
  * <p>Immutable and thread-safe.
  */
 public final class FirstContactResolution extends DefinedMetric<Ticket, Ratio, FcrDefinition> {
@@ -49,5 +51,18 @@ public final class FirstContactResolution extends DefinedMetric<Ticket, Ratio, F
      */
     public static FirstContactResolution defaults() {
         return of(FcrDefinition.DEFAULT);
+    }
+
+    /**
+     * First contact resolution that also requires no repeat contact by the same customer about the same
+     * category within a window (catalogue default 7 days [004]).
+     *
+     * @param definition eligibility and criteria
+     * @param window the repeat window, not negative
+     * @return the metric; its rate is {@link ContactHistory#unrepeated()}
+     * @throws IllegalArgumentException if the window is negative
+     */
+    public static FirstContactResolutionWithoutRepeat withoutRepeatContact(FcrDefinition definition, Duration window) {
+        return FirstContactResolutionWithoutRepeat.of(definition, window);
     }
 }
