@@ -1,5 +1,6 @@
 package io.github.supportkpi.metric;
 
+import io.github.supportkpi.definition.BacklogDefinition;
 import io.github.supportkpi.definition.SlaDefinition;
 import io.github.supportkpi.definition.SlaPolicy;
 import io.github.supportkpi.definition.SlaTarget;
@@ -111,6 +112,24 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
     public SlaOutcome outcome(Ticket ticket, SlaTarget target) {
         return evaluate(Objects.requireNonNull(ticket, "ticket"), Objects.requireNonNull(target, "target"),
                 definition(), true);
+    }
+
+    /**
+     * The backlog definition "past its SLA deadline" (catalogue M33): an unresolved ticket whose
+     * {@code target} is overdue at the backlog's instant, under this SLA definition with {@code now} set to
+     * that instant. Usually {@link SlaTarget#RESOLUTION}.
+     *
+     * <pre>{@code
+     * Count pastSla = Backlog.at(now, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(tickets);
+     * }</pre>
+     *
+     * @param target the target whose deadline counts
+     * @return the backlog definition
+     */
+    public BacklogDefinition backlogPastDeadline(SlaTarget target) {
+        Objects.requireNonNull(target, "target");
+        SlaDefinition d = definition();
+        return BacklogDefinition.matching((t, at) -> evaluate(t, target, d.withNow(at), true).isOverdue());
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.supportkpi.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.supportkpi.definition.BacklogDefinition;
 import io.github.supportkpi.definition.SlaCondition;
 import io.github.supportkpi.definition.SlaDefinition;
 import io.github.supportkpi.definition.SlaPolicies;
@@ -426,5 +427,21 @@ class SlaComplianceTest {
         assertThatThrownBy(() -> new SlaOutcome(SlaTarget.RESOLUTION, SlaStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.empty(), Duration.ofSeconds(-1), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("elapsed must not be negative: PT-1S");
+    }
+
+    @Test
+    void should_define_the_backlog_past_its_resolution_deadline() {
+        // GIVEN urgent tickets (24x7, resolution 4 h) created Monday 10:00: one still open, one resolved at 13:00
+        Ticket open = Ticket.builder("U-1", at("04T10:00")).priority(Priority.URGENT).build();
+        Ticket solved = Ticket.builder("U-2", at("04T10:00")).priority(Priority.URGENT).resolved(at("04T13:00"))
+                .build();
+        List<Ticket> tickets = List.of(open, solved);
+        BacklogDefinition pastSla = sla("04T10:00").backlogPastDeadline(SlaTarget.RESOLUTION);
+        // THEN at 13:30 nothing is past its deadline; at 14:30 the open one is; the resolved one never is
+        assertThat(Backlog.at(at("04T13:30"), pastSla).over(tickets)).isEqualTo(Count.of(0));
+        assertThat(Backlog.at(at("04T14:30"), pastSla).over(tickets)).isEqualTo(Count.of(1));
+        assertThat(Backlog.at(at("04T12:00"), pastSla).over(tickets)).isEqualTo(Count.of(0));
+        // AND the whole backlog at 12:00 holds both (U-2 was not resolved yet)
+        assertThat(Backlog.at(at("04T12:00")).over(tickets)).isEqualTo(Count.of(2));
     }
 }

@@ -12,11 +12,24 @@ import io.github.supportkpi.definition.AbandonmentDefinition;
 import io.github.supportkpi.definition.ResolutionTimeDefinition;
 import io.github.supportkpi.definition.ResponseDefinition;
 import io.github.supportkpi.definition.ServiceLevelDefinition;
+import io.github.supportkpi.definition.FlowDefinition;
+import io.github.supportkpi.definition.SlaCondition;
+import io.github.supportkpi.definition.SlaDefinition;
+import io.github.supportkpi.definition.SlaPolicies;
+import io.github.supportkpi.definition.SlaPolicy;
+import io.github.supportkpi.definition.SlaTarget;
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.AbandonmentRate;
+import io.github.supportkpi.metric.AgeBand;
+import io.github.supportkpi.metric.AgeBands;
+import io.github.supportkpi.metric.Backlog;
+import io.github.supportkpi.metric.FlowSeries;
+import io.github.supportkpi.metric.FlowTally;
+import io.github.supportkpi.metric.NetFlow;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Ratio;
@@ -42,6 +55,8 @@ import io.github.supportkpi.metric.RepliesPerTicket;
 import io.github.supportkpi.metric.ResolutionTime;
 import io.github.supportkpi.metric.ResolvedTickets;
 import io.github.supportkpi.metric.Segmented;
+import io.github.supportkpi.metric.SlaCompliance;
+import io.github.supportkpi.metric.SlaTally;
 import io.github.supportkpi.metric.ServiceLevel;
 import io.github.supportkpi.metric.SurveyDimensions;
 import io.github.supportkpi.metric.Tallies;
@@ -66,6 +81,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
 
 /**
  * The main example: generates a seeded help-desk dataset (six weeks, five channels, ten agents, surveys,
@@ -177,6 +193,15 @@ public final class KpiReport {
         row(out, "Replies per ticket", mean(t.get(replies)));
         row(out, "Customer wait", durations(t.get(customerWait)));
 
+        section(out, "SLA compliance by priority, as of " + data.end() + " 00:00");
+        Segmented<Priority, SlaTally> slaByPriority =
+                sla(office, data.end().atStartOfDay(data.zone()).toInstant()).by(TicketDimensions.PRIORITY)
+                        .over(data.tickets());
+        out.append(SlaCompliance.table(slaByPriority));
+
+        section(out, "Backlog and flow");
+        backlog(out, data, sla(office, data.end().atStartOfDay(data.zone()).toInstant()));
+
         section(out, "By channel");
         line(out, "%s%s%s%s%s%s", cell("channel", 14), cell("tickets", 9), cell("FRT median", 12),
                 cell("FRT (office)", 14), cell("FCR", 8), cell("CSAT", 8));
@@ -229,6 +254,47 @@ public final class KpiReport {
         line(out, "peak: %d agents, %d positions; %d calls offered", plan.peakAgents(), plan.peakPositions(),
                 plan.totalOffered());
         return out.toString();
+    }
+
+    /** Backlog at the end of the period by age and priority, past SLA, and the net flow per week. */
+    private static void backlog(StringBuilder out, HelpDeskDataset data, SlaCompliance sla) {
+        Instant end = data.end().atStartOfDay(data.zone()).toInstant();
+        AgeBands bands = AgeBands.of(Duration.ofHours(4), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7));
+        Segmented<AgeBand, Count> byAge = Backlog.at(end).byAge(bands).over(data.tickets());
+        Segmented<Priority, Count> byPriority = Backlog.at(end).by(TicketDimensions.PRIORITY).over(data.tickets());
+        row(out, "Open at " + data.end(), byAge.total() + " tickets");
+        row(out, "  by age", byAge.segments().toString());
+        row(out, "  by priority", byPriority.segments().toString());
+        row(out, "  past resolution SLA",
+                Backlog.at(end, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(data.tickets()).toString());
+        FlowSeries flow = NetFlow.of(FlowDefinition.DEFAULT.withGranularity(Granularity.WEEK).withZone(data.zone()))
+                .over(data.tickets());
+        SortedMap<Bucket, FlowTally> weeks = flow.between(data.start().atStartOfDay(data.zone()).toInstant(), end);
+        weeks.forEach((week, f) -> row(out, "Net flow " + week,
+                String.format(Locale.ROOT, "%+d (created %d, resolved %d)", f.net(), f.created(), f.resolved())));
+    }
+
+    /**
+     * The SLA policies: urgent tickets around the clock, the rest in office hours; the first-response and
+     * next-response clocks stop while the ticket waits on the customer only after the first reply.
+     */
+    static SlaCompliance sla(BusinessCalendar office, Instant now) {
+        SlaPolicies policies = SlaPolicies.builder()
+                .policy(SlaPolicy.of("urgent", SlaCondition.priority(Priority.URGENT),
+                                BusinessCalendar.twentyFourSeven(ZONE))
+                        .withTarget(SlaTarget.FIRST_RESPONSE, Duration.ofHours(1))
+                        .withTarget(SlaTarget.NEXT_RESPONSE, Duration.ofHours(2))
+                        .withTarget(SlaTarget.RESOLUTION, Duration.ofHours(8)))
+                .policy(SlaPolicy.of("high", SlaCondition.priority(Priority.HIGH), office)
+                        .withTarget(SlaTarget.FIRST_RESPONSE, Duration.ofHours(2))
+                        .withTarget(SlaTarget.NEXT_RESPONSE, Duration.ofHours(4))
+                        .withTarget(SlaTarget.RESOLUTION, Duration.ofHours(16)))
+                .otherwise(SlaPolicy.of("standard", SlaCondition.always(), office)
+                        .withTarget(SlaTarget.FIRST_RESPONSE, Duration.ofHours(4))
+                        .withTarget(SlaTarget.NEXT_RESPONSE, Duration.ofHours(8))
+                        .withTarget(SlaTarget.RESOLUTION, Duration.ofHours(30)))
+                .build();
+        return SlaCompliance.of(SlaDefinition.of(policies, now));
     }
 
     /** Volume by creation, FRT by first response, CSAT by answer time: each bucketed by its default instant. */

@@ -30,7 +30,8 @@ class KpiReportTest {
     void should_print_every_section_with_the_dataset_numbers_and_no_nan() {
         String report = KpiReport.render(week, 7);
         assertThat(report).contains("Executive view", "By channel", "Contact centre", "Customers and cost",
-                "Weekly trend (Europe/Berlin)", "2026-W10",
+                "Weekly trend (Europe/Berlin)", "2026-W10", "SLA compliance by priority", "total     first_response",
+                "Backlog and flow", "past resolution SLA",
                 "Intraday staffing for 2026-03-03");
         long volume = TicketVolume.defaults().over(week.tickets()).value();
         assertThat(report).contains("Ticket volume         " + volume + " tickets");
