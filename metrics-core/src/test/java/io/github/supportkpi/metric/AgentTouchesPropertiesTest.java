@@ -44,4 +44,16 @@ class AgentTouchesPropertiesTest implements TallyContract<Ticket, Mean> {
                     .isGreaterThanOrEqualTo(touches.sum());
         });
     }
+
+    @Test
+    void should_count_exactly_the_status_changes_made_by_agents() {
+        qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.ticketsWithHistory()).checkAssert(ts -> {
+            long byAgents = ts.stream().flatMap(t -> t.statusHistory().stream())
+                    .filter(c -> c.agentId().isPresent()).count();
+            Mean with = AgentTouches.defaults().over(ts);
+            Mean without = AgentTouches.of(TouchDefinition.DEFAULT.withStatusChanges(false)).over(ts);
+            assertThat(with.sum() - without.sum()).isEqualTo(byAgents);
+            assertThat(with.count()).isEqualTo(without.count()).isEqualTo(ts.size());
+        });
+    }
 }
