@@ -32,14 +32,6 @@ public final class AiUtilization extends DefinedMetric<Interaction, Ratio, Strin
         return i.kind() == InteractionKind.BOT_REPLY || (i.isAnswered() && i.actor() == Actor.BOT);
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static AiUtilization of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static AiUtilization defaults() {
         return DEFAULT;

@@ -31,20 +31,6 @@ public final class CustomerAcquisitionCost extends DefinedMetric<CustomerPeriod,
     }
 
     /**
-     * The metric; it has no knobs.
-     *
-     * @param definition must be {@link #FORMULA}
-     * @return the metric
-     * @throws IllegalArgumentException if the definition is another text
-     */
-    public static CustomerAcquisitionCost of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be " + FORMULA + ": " + definition);
-        }
-        return DEFAULTS;
-    }
-
-    /**
      * The metric.
      *
      * @return the metric

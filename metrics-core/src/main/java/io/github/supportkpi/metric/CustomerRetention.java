@@ -32,20 +32,6 @@ public final class CustomerRetention extends DefinedMetric<CustomerPeriod, Custo
     }
 
     /**
-     * The metric; it has no knobs.
-     *
-     * @param definition must be {@link #FORMULA}
-     * @return the metric
-     * @throws IllegalArgumentException if the definition is another text
-     */
-    public static CustomerRetention of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be " + FORMULA + ": " + definition);
-        }
-        return DEFAULTS;
-    }
-
-    /**
      * The metric.
      *
      * @return the metric

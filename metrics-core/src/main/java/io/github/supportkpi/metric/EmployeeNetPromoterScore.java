@@ -32,20 +32,6 @@ public final class EmployeeNetPromoterScore extends DefinedMetric<SurveyResponse
     }
 
     /**
-     * The metric; it has no knobs.
-     *
-     * @param definition must be {@link #FORMULA}
-     * @return the metric
-     * @throws IllegalArgumentException if the definition is another text
-     */
-    public static EmployeeNetPromoterScore of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be " + FORMULA + ": " + definition);
-        }
-        return DEFAULTS;
-    }
-
-    /**
      * The metric.
      *
      * @return the metric

@@ -29,20 +29,6 @@ public final class EscalationRate extends DefinedMetric<Ticket, Ratio, String> {
     }
 
     /**
-     * Escalation rate; there is only one definition.
-     *
-     * @param definition the formula, {@link #FORMULA}
-     * @return the metric
-     * @throws IllegalArgumentException if {@code definition} is not {@link #FORMULA}
-     */
-    public static EscalationRate of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": \"" + definition + "\"");
-        }
-        return INSTANCE;
-    }
-
-    /**
      * Escalation rate.
      *
      * @return the metric

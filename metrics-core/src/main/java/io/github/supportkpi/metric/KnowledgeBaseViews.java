@@ -28,14 +28,6 @@ public final class KnowledgeBaseViews extends DefinedMetric<Interaction, Frequen
                 i -> i.articleId().orElse(null)));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static KnowledgeBaseViews of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static KnowledgeBaseViews defaults() {
         return DEFAULT;

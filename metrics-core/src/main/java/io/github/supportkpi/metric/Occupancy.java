@@ -39,14 +39,6 @@ public final class Occupancy extends DefinedMetric<Interaction, AgentWork, Strin
                 i -> Math.addExact(Math.addExact(i.talk().toNanos(), i.hold().toNanos()), i.afterContact().toNanos())));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static Occupancy of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static Occupancy defaults() {
         return DEFAULT;

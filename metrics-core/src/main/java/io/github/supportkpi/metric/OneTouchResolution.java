@@ -32,20 +32,6 @@ public final class OneTouchResolution extends DefinedMetric<Ticket, Ratio, Strin
     }
 
     /**
-     * One-touch (first reply) resolution rate; there is only one definition.
-     *
-     * @param definition the formula, {@link #FORMULA}
-     * @return the metric
-     * @throws IllegalArgumentException if {@code definition} is not {@link #FORMULA}
-     */
-    public static OneTouchResolution of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": \"" + definition + "\"");
-        }
-        return INSTANCE;
-    }
-
-    /**
      * One-touch (first reply) resolution rate.
      *
      * @return the metric

@@ -29,20 +29,6 @@ public final class ResolutionRate extends DefinedMetric<Ticket, Ratio, String> {
     }
 
     /**
-     * Resolution rate; there is only one definition.
-     *
-     * @param definition the formula, {@link #FORMULA}
-     * @return the metric
-     * @throws IllegalArgumentException if {@code definition} is not {@link #FORMULA}
-     */
-    public static ResolutionRate of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": \"" + definition + "\"");
-        }
-        return INSTANCE;
-    }
-
-    /**
      * Resolution rate.
      *
      * @return the metric

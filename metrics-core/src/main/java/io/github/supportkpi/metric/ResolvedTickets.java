@@ -25,14 +25,6 @@ public final class ResolvedTickets extends DefinedMetric<Ticket, Count, String> 
         super(ID, FORMULA, Count.metric(ID, Ticket::isResolved));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static ResolvedTickets of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static ResolvedTickets defaults() {
         return DEFAULT;

@@ -27,14 +27,6 @@ public final class SelfServiceUtilization extends DefinedMetric<Interaction, Rat
         super(ID, FORMULA, Ratio.metric(ID, i -> true, i -> i.kind() == InteractionKind.SELF_SERVICE));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static SelfServiceUtilization of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static SelfServiceUtilization defaults() {
         return DEFAULT;

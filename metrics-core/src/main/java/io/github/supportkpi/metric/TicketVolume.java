@@ -25,14 +25,6 @@ public final class TicketVolume extends DefinedMetric<Ticket, Count, String> {
         super(ID, FORMULA, Count.metric(ID, t -> true));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static TicketVolume of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static TicketVolume defaults() {
         return DEFAULT;

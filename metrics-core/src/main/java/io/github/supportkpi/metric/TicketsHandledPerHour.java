@@ -34,14 +34,6 @@ public final class TicketsHandledPerHour extends DefinedMetric<Ticket, AgentWork
         super(ID, FORMULA, AgentWork.counting(ID, t -> t.replyCount(false) > 0));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static TicketsHandledPerHour of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static TicketsHandledPerHour defaults() {
         return DEFAULT;

@@ -48,14 +48,6 @@ public final class TicketsPerAgent extends DefinedMetric<Ticket, AgentLoad, Stri
         }));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static TicketsPerAgent of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static TicketsPerAgent defaults() {
         return DEFAULT;

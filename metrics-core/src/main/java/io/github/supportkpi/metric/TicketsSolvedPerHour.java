@@ -30,14 +30,6 @@ public final class TicketsSolvedPerHour extends DefinedMetric<Ticket, AgentWork,
         super(ID, FORMULA, AgentWork.counting(ID, Ticket::isResolved));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static TicketsSolvedPerHour of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static TicketsSolvedPerHour defaults() {
         return DEFAULT;

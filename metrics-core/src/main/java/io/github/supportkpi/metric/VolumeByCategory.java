@@ -27,14 +27,6 @@ public final class VolumeByCategory extends DefinedMetric<Ticket, Frequencies<St
         super(ID, FORMULA, Frequencies.metric(ID, t -> true, t -> t.category().orElse(null)));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static VolumeByCategory of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static VolumeByCategory defaults() {
         return DEFAULT;

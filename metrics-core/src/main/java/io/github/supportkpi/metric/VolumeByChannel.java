@@ -28,14 +28,6 @@ public final class VolumeByChannel extends DefinedMetric<Ticket, Frequencies<Cha
         super(ID, FORMULA, Frequencies.metric(ID, t -> true, t -> t.channel().orElse(null)));
     }
 
-    /** @param definition the formula, {@link #FORMULA} @return the metric */
-    public static VolumeByChannel of(String definition) {
-        if (!FORMULA.equals(definition)) {
-            throw new IllegalArgumentException("definition must be \"" + FORMULA + "\": " + definition);
-        }
-        return DEFAULT;
-    }
-
     /** @return the metric */
     public static VolumeByChannel defaults() {
         return DEFAULT;

@@ -42,6 +42,5 @@ class AiUtilizationTest {
     @Test
     void should_have_its_id() {
         assertThat(AiUtilization.defaults().id()).isEqualTo("ai.rate");
-        assertThat(AiUtilization.of(AiUtilization.FORMULA)).isSameAs(AiUtilization.defaults());
     }
 }

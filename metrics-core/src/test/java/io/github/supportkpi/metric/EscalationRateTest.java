@@ -1,7 +1,6 @@
 package io.github.supportkpi.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.github.supportkpi.metric.TicketRateFixtures.tickets;
 
 import java.util.List;
@@ -22,14 +21,6 @@ class EscalationRateTest {
     void should_have_its_id_and_formula() {
         assertThat(EscalationRate.defaults().id()).isEqualTo("escalation.rate");
         assertThat(EscalationRate.defaults().definition()).isEqualTo(EscalationRate.FORMULA);
-        assertThat(EscalationRate.of(EscalationRate.FORMULA)).isSameAs(EscalationRate.defaults());
-    }
-
-    @Test
-    void should_reject_another_formula() {
-        assertThatThrownBy(() -> EscalationRate.of("x"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("definition must be \"" + EscalationRate.FORMULA + "\": \"x\"");
     }
 
     @Test

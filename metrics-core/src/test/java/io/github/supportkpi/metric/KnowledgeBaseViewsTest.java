@@ -37,6 +37,5 @@ class KnowledgeBaseViewsTest {
     @Test
     void should_have_its_id() {
         assertThat(KnowledgeBaseViews.defaults().id()).isEqualTo("kb.views");
-        assertThat(KnowledgeBaseViews.of(KnowledgeBaseViews.FORMULA)).isSameAs(KnowledgeBaseViews.defaults());
     }
 }

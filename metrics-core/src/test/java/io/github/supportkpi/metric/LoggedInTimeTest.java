@@ -29,9 +29,6 @@ class LoggedInTimeTest {
                 .hasMessage("tickets must not be negative: -1");
         assertThatThrownBy(() -> new AgentWork(0, 0, 0, 0, -5)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("loggedInNanos must not be negative: -5");
-        assertThatThrownBy(() -> TicketsHandledPerHour.of("tickets / hours"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("definition must be \"" + TicketsHandledPerHour.FORMULA + "\": tickets / hours");
     }
 
     @Test

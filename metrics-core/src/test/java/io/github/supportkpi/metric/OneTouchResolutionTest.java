@@ -1,7 +1,6 @@
 package io.github.supportkpi.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.github.supportkpi.metric.TicketRateFixtures.tickets;
 
 import java.util.List;
@@ -22,14 +21,6 @@ class OneTouchResolutionTest {
     void should_have_its_id_and_formula() {
         assertThat(OneTouchResolution.defaults().id()).isEqualTo("one_touch.rate");
         assertThat(OneTouchResolution.defaults().definition()).isEqualTo(OneTouchResolution.FORMULA);
-        assertThat(OneTouchResolution.of(OneTouchResolution.FORMULA)).isSameAs(OneTouchResolution.defaults());
-    }
-
-    @Test
-    void should_reject_another_formula() {
-        assertThatThrownBy(() -> OneTouchResolution.of("x"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("definition must be \"" + OneTouchResolution.FORMULA + "\": \"x\"");
     }
 
     @Test

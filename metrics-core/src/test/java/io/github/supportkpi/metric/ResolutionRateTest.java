@@ -1,7 +1,6 @@
 package io.github.supportkpi.metric;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static io.github.supportkpi.metric.TicketRateFixtures.tickets;
 
 import java.util.List;
@@ -22,14 +21,6 @@ class ResolutionRateTest {
     void should_have_its_id_and_formula() {
         assertThat(ResolutionRate.defaults().id()).isEqualTo("resolution.rate");
         assertThat(ResolutionRate.defaults().definition()).isEqualTo(ResolutionRate.FORMULA);
-        assertThat(ResolutionRate.of(ResolutionRate.FORMULA)).isSameAs(ResolutionRate.defaults());
-    }
-
-    @Test
-    void should_reject_another_formula() {
-        assertThatThrownBy(() -> ResolutionRate.of("x"))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("definition must be \"" + ResolutionRate.FORMULA + "\": \"x\"");
     }
 
     @Test

@@ -42,6 +42,5 @@ class SelfServiceUtilizationTest {
     @Test
     void should_have_its_id() {
         assertThat(SelfServiceUtilization.defaults().id()).isEqualTo("self_service.rate");
-        assertThat(SelfServiceUtilization.of(SelfServiceUtilization.FORMULA)).isSameAs(SelfServiceUtilization.defaults());
     }
 }

@@ -64,6 +64,5 @@ class TicketsPerAgentTest {
     @Test
     void should_have_its_id() {
         assertThat(TicketsPerAgent.defaults().id()).isEqualTo("tickets.per_agent");
-        assertThat(TicketsPerAgent.of(TicketsPerAgent.FORMULA)).isSameAs(TicketsPerAgent.defaults());
     }
 }

@@ -32,6 +32,5 @@ class VolumeByCategoryTest {
     @Test
     void should_have_its_id() {
         assertThat(VolumeByCategory.defaults().id()).isEqualTo("volume.by_category");
-        assertThat(VolumeByCategory.of(VolumeByCategory.FORMULA)).isSameAs(VolumeByCategory.defaults());
     }
 }
