@@ -143,8 +143,10 @@ public final class KpiReport {
         EscalationRate escalation = EscalationRate.defaults();
         RepliesPerTicket replies = RepliesPerTicket.defaults();
         TimeInStatus customerWait = TimeInStatus.customerWait();
+        TicketsPerAgent perAgent = TicketsPerAgent.defaults();
+        CostPerResolution costPerResolution = CostPerResolution.defaults();
         MetricSet<Ticket> ticketKpis = MetricSet.of(volume, resolved, frt, frtBusiness, resolution,
-                resolutionBusiness, fcr, reopen, escalation, replies, customerWait);
+                resolutionBusiness, fcr, reopen, escalation, replies, customerWait, perAgent, costPerResolution);
         Segmented<Channel, Tallies<Ticket>> byChannel = ticketKpis.by(TicketDimensions.CHANNEL).over(data.tickets());
         Tallies<Ticket> t = byChannel.total();
 
@@ -165,11 +167,13 @@ public final class KpiReport {
                 .withShortAbandonThreshold(Duration.ofSeconds(5)));
         AverageSpeedOfAnswer asa = AverageSpeedOfAnswer.defaults();
         var aht = AverageHandleTime.overInteractions(io.github.supportkpi.definition.HandleTimeDefinition.DEFAULT);
-        MetricSet<Interaction> callKpis = MetricSet.of(abandon, serviceLevel, asa, aht);
+        Occupancy occupancy = Occupancy.defaults();
+        var offered = Count.<Interaction>metric("calls.offered", Interaction::isOffered);
+        MetricSet<Interaction> callKpis = MetricSet.of(offered, abandon, serviceLevel, asa, aht, occupancy);
         Tallies<Interaction> c = callKpis.over(data.calls());
 
-        // Workload: handle time from calls, logged-in time from sessions; the two tallies add up.
-        AgentWork work = Occupancy.defaults().over(data.calls()).plus(LoggedInTime.defaults().over(data.sessions()));
+        // Workload: handle time from the calls' pass, logged-in time from the sessions; the two tallies add up.
+        AgentWork work = c.get(occupancy).plus(LoggedInTime.defaults().over(data.sessions()));
 
         line(out, "supportkpi - KPI report over a generated help desk");
         line(out, "seed %d, %s to %s, %s; office hours weekdays 08:00-18:00, Easter closed", seed, data.start(),
@@ -213,7 +217,7 @@ public final class KpiReport {
         }
 
         section(out, "Contact centre");
-        row(out, "Calls offered", String.valueOf(data.calls().stream().filter(Interaction::isOffered).count()));
+        row(out, "Calls offered", String.valueOf(c.get(offered).value()));
         row(out, "Abandonment (>= 5 s)", percent(c.get(abandon)));
         row(out, "Service level 20 s", percent(c.get(serviceLevel)));
         row(out, "Speed of answer", durations(c.get(asa)));
@@ -222,7 +226,7 @@ public final class KpiReport {
                 ? String.format(Locale.ROOT, "%.1f%% (%s handled of %s logged in)", work.occupancyPercent().getAsDouble(),
                         duration(java.util.Optional.of(work.handleTime())), duration(java.util.Optional.of(work.loggedIn())))
                 : "n/a");
-        row(out, "Tickets per agent", String.valueOf(TicketsPerAgent.defaults().over(data.tickets())));
+        row(out, "Tickets per agent", String.valueOf(t.get(perAgent)));
         row(out, "Top articles", KnowledgeBaseViews.defaults().over(data.articleViews()).top(3).toString());
 
         section(out, "Customers and cost");
@@ -230,7 +234,7 @@ public final class KpiReport {
         row(out, "Retention", percent(customers.retention()));
         row(out, "Churn", percent(customers.churn()));
         BigDecimal cost = new BigDecimal("185000.00");
-        row(out, "Cost per resolution", CostPerResolution.defaults().over(data.tickets(), cost)
+        row(out, "Cost per resolution", t.get(costPerResolution).withCost(cost).perUnit()
                 .map(v -> "$" + v.setScale(2, java.math.RoundingMode.HALF_EVEN) + " ($" + cost + " support cost)")
                 .orElse("n/a"));
         row(out, "Lifetime value", CustomerLifetimeValue.defaults().value(customers)
