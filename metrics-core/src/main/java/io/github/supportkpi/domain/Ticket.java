@@ -1,5 +1,6 @@
 package io.github.supportkpi.domain;
 
+import io.github.supportkpi.internal.TicketEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -192,12 +193,7 @@ public record Ticket(
      * @return the first resolution; empty if the ticket was never resolved
      */
     public Optional<Instant> firstResolved() {
-        for (StatusChange c : statusHistory) {
-            if (c.to().isResolved()) {
-                return Optional.of(c.at());
-            }
-        }
-        return statusHistory.isEmpty() ? resolved : Optional.empty();
+        return Optional.ofNullable(TicketEvents.firstResolved(this));
     }
 
     private static void notBefore(Optional<Instant> value, String name, Instant bound, String boundName, String id) {

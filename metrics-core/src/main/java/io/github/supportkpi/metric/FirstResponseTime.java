@@ -3,7 +3,8 @@ package io.github.supportkpi.metric;
 import io.github.supportkpi.definition.ResponseDefinition;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
-import java.util.List;
+import io.github.supportkpi.internal.TicketEvents;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -58,18 +59,7 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
     }
 
     private static long measure(Ticket t, ResponseDefinition d) {
-        List<Interaction> is = t.interactions();
-        if (is.isEmpty()) {
-            return t.firstResponse().isPresent()
-                    ? d.elapsedTime().nanosBetween(t.created(), t.firstResponse().get())
-                    : DurationMeasure.ABSENT;
-        }
-        for (int i = 0, n = is.size(); i < n; i++) {
-            Interaction x = is.get(i);
-            if (x.isReply(d.includeBots())) {
-                return d.elapsedTime().nanosBetween(t.created(), x.at());
-            }
-        }
-        return DurationMeasure.ABSENT;
+        Instant reply = TicketEvents.firstReply(t, d.includeBots());
+        return reply == null ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), reply);
     }
 }

@@ -2,10 +2,9 @@ package io.github.supportkpi.metric;
 
 import io.github.supportkpi.definition.ResolutionPoint;
 import io.github.supportkpi.definition.ResolutionTimeDefinition;
-import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.internal.TicketEvents;
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -57,19 +56,7 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
     }
 
     private static long measure(Ticket t, ResolutionTimeDefinition d) {
-        Instant end = null;
-        if (d.point() == ResolutionPoint.FIRST) {
-            List<StatusChange> history = t.statusHistory();
-            for (int i = 0, n = history.size(); i < n; i++) {
-                if (history.get(i).to().isResolved()) {
-                    end = history.get(i).at();
-                    break;
-                }
-            }
-        }
-        if (end == null && t.resolved().isPresent()) {
-            end = t.resolved().get();
-        }
+        Instant end = d.point() == ResolutionPoint.FIRST ? TicketEvents.firstResolved(t) : t.resolved().orElse(null);
         return end == null ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), end);
     }
 }

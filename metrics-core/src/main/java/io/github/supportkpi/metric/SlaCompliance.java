@@ -10,6 +10,7 @@ import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.time.BusinessCalendar;
+import io.github.supportkpi.internal.TicketEvents;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -178,7 +179,7 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
         Instant now = d.now();
         switch (target) {
             case FIRST_RESPONSE: {
-                Instant event = firstReply(t, d.includeBots());
+                Instant event = TicketEvents.firstReply(t, d.includeBots());
                 if (event != null && event.isAfter(now)) {
                     event = null;
                 }
@@ -251,20 +252,6 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
         }
         return new SlaOutcome(target, status, name, Optional.of(allowed), Duration.ofNanos(c.elapsed),
                 Optional.ofNullable(c.deadline), Optional.ofNullable(event));
-    }
-
-    /** The first reply, the recorded first response of a ticket without interactions, or null. */
-    private static Instant firstReply(Ticket t, boolean includeBots) {
-        List<Interaction> is = t.interactions();
-        if (is.isEmpty()) {
-            return t.firstResponse().orElse(null);
-        }
-        for (int i = 0, n = is.size(); i < n; i++) {
-            if (is.get(i).isReply(includeBots)) {
-                return is.get(i).at();
-            }
-        }
-        return null;
     }
 
     /** The start of the run of resolved statuses the ticket is in at {@code now}, or null if unresolved then. */

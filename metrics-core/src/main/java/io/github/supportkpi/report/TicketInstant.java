@@ -3,7 +3,6 @@ package io.github.supportkpi.report;
 import io.github.supportkpi.definition.ResolutionPoint;
 import io.github.supportkpi.definition.TicketDenominator;
 import io.github.supportkpi.domain.Interaction;
-import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.CostPerResolution;
 import io.github.supportkpi.metric.Dimension;
@@ -18,9 +17,9 @@ import io.github.supportkpi.metric.ResolvedTickets;
 import io.github.supportkpi.metric.TicketsSolvedPerHour;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
+import io.github.supportkpi.internal.TicketEvents;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -78,38 +77,14 @@ public enum TicketInstant {
             case CREATED:
                 return ticket.created();
             case FIRST_RESPONSE:
-                return firstResponse(ticket, false);
+                return TicketEvents.firstReply(ticket, false);
             case FIRST_RESPONSE_INCLUDING_BOTS:
-                return firstResponse(ticket, true);
+                return TicketEvents.firstReply(ticket, true);
             case RESOLVED:
                 return ticket.resolved().orElse(null);
             default:
-                return firstResolved(ticket);
+                return TicketEvents.firstResolved(ticket);
         }
-    }
-
-    private static Instant firstResponse(Ticket ticket, boolean includeBots) {
-        List<Interaction> is = ticket.interactions();
-        if (is.isEmpty()) {
-            return ticket.firstResponse().orElse(null);
-        }
-        for (int i = 0, n = is.size(); i < n; i++) {
-            Interaction x = is.get(i);
-            if (x.isReply(includeBots)) {
-                return x.at();
-            }
-        }
-        return null;
-    }
-
-    private static Instant firstResolved(Ticket ticket) {
-        List<StatusChange> history = ticket.statusHistory();
-        for (int i = 0, n = history.size(); i < n; i++) {
-            if (history.get(i).to().isResolved()) {
-                return history.get(i).at();
-            }
-        }
-        return ticket.resolved().orElse(null);
     }
 
     /**
