@@ -1,6 +1,5 @@
 package io.github.supportkpi.domain;
 
-import io.github.supportkpi.internal.TicketEvents;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -310,43 +310,85 @@ public final class DurationStats implements Tally<DurationStats> {
             DurationMeasure<? super T> measure) {
         Objects.requireNonNull(considered, "considered");
         Objects.requireNonNull(measure, "measure");
-        return Metric.of(id, EMPTY, () -> new Builder<T>(considered, measure));
+        return Metric.of(id, EMPTY, () -> new Accumulator<T, DurationStats>() {
+            private final Builder values = builder();
+
+            @Override
+            public void accept(T record) {
+                if (!considered.test(record)) {
+                    return;
+                }
+                long v = measure.nanos(record);
+                if (v == DurationMeasure.ABSENT) {
+                    values.addUnmeasured();
+                } else {
+                    values.addNanos(v, record);
+                }
+            }
+
+            @Override
+            public DurationStats tally() {
+                return values.build();
+            }
+        });
     }
 
-    /** The accumulator: kept values in a growable array. */
-    private static final class Builder<T> implements Accumulator<T, DurationStats> {
-        private final Predicate<? super T> considered;
-        private final DurationMeasure<? super T> measure;
+    /**
+     * A new builder, for accumulators that measure any number of durations per record (every reply of a
+     * ticket) where {@link #metric} measures one.
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Collects durations and unmeasured counts into a {@link DurationStats}: the one growable buffer of kept
+     * values. Not thread-safe; allocates only on growth.
+     */
+    public static final class Builder {
         private long[] values = new long[16];
         private int size;
         private long unmeasured;
 
-        Builder(Predicate<? super T> considered, DurationMeasure<? super T> measure) {
-            this.considered = considered;
-            this.measure = measure;
-        }
+        private Builder() {}
 
-        @Override
-        public void accept(T record) {
-            if (!considered.test(record)) {
-                return;
-            }
-            long v = measure.nanos(record);
-            if (v == DurationMeasure.ABSENT) {
-                unmeasured++;
-                return;
-            }
-            if (v < 0) {
-                throw new IllegalArgumentException("duration must not be negative: " + v + " ns, record " + record);
+        /**
+         * Adds a measured duration.
+         *
+         * @param nanos the duration in nanoseconds, not negative
+         * @param record the record it came from, named in the message if the duration is negative
+         * @return this builder
+         * @throws IllegalArgumentException if {@code nanos} is negative
+         */
+        public Builder addNanos(long nanos, Object record) {
+            if (nanos < 0) {
+                throw new IllegalArgumentException("duration must not be negative: " + nanos + " ns, record " + record);
             }
             if (size == values.length) {
-                values = Arrays.copyOf(values, Math.max(16, size * 2));
+                values = Arrays.copyOf(values, size * 2);
             }
-            values[size++] = v;
+            values[size++] = nanos;
+            return this;
         }
 
-        @Override
-        public DurationStats tally() {
+        /**
+         * Counts one record that had no duration to measure.
+         *
+         * @return this builder
+         */
+        public Builder addUnmeasured() {
+            unmeasured++;
+            return this;
+        }
+
+        /**
+         * The statistics of everything added so far; the builder stays usable.
+         *
+         * @return the statistics
+         */
+        public DurationStats build() {
             long[] copy = Arrays.copyOf(values, size);
             Arrays.sort(copy);
             return new DurationStats(copy, unmeasured);

@@ -1,6 +1,7 @@
 package io.github.supportkpi.metric;
 
 import io.github.supportkpi.domain.AgentSession;
+import io.github.supportkpi.workload.AgentWork;
 
 /** The standard dimensions of agent sessions. {@link #AGENT} is a high-cardinality dimension. */
 public final class SessionDimensions {

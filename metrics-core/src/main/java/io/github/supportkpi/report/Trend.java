@@ -1,6 +1,7 @@
 package io.github.supportkpi.report;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Metric;

@@ -1,10 +1,10 @@
 package io.github.supportkpi.domain;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SurveyResponseTest {
     private static final Instant AT = Instant.parse("2024-03-01T10:00:00Z");

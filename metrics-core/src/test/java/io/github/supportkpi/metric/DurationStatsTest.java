@@ -1,11 +1,11 @@
 package io.github.supportkpi.metric;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 class DurationStatsTest {
 

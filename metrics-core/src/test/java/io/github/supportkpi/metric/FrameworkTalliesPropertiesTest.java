@@ -1,9 +1,5 @@
 package io.github.supportkpi.metric;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.doubles;
-
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
@@ -15,6 +11,10 @@ import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 /** The tally contract and the tallies' own invariants, for each of the framework's generic tallies. */
 class FrameworkTalliesPropertiesTest {

@@ -1,9 +1,9 @@
 package io.github.supportkpi.metric;
 
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import org.junit.jupiter.api.Test;
 
 class MeanAndCountTest {
 

@@ -1,12 +1,12 @@
 package io.github.supportkpi.metric;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.supportkpi.domain.Ticket;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class MetricSetTest {
     private static final Instant T0 = Instant.parse("2024-03-01T10:00:00Z");

@@ -1,14 +1,14 @@
 package io.github.supportkpi.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class PeriodChangeTest {
     private static final Bucket MARCH = Bucket.of(LocalDate.parse("2024-03-01"), Granularity.MONTH, ZoneOffset.UTC);

@@ -1,21 +1,22 @@
 package io.github.supportkpi.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
-import io.github.supportkpi.metric.FirstResponseTime;
-import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.testing.RandomRecords;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
+import io.github.supportkpi.workload.TicketVolume;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Keeps the README's "Trends and targets" example compiling and running. */
 class ReadmeExampleTest {

@@ -1,8 +1,5 @@
 package io.github.supportkpi.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Ratio;
@@ -10,6 +7,9 @@ import io.github.supportkpi.report.Target.Outcome;
 import java.time.Duration;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TargetTest {
     // [002] "CSAT >= 85%, FRT down 20%, backlog down 30%" (the catalogue's Reporting section)

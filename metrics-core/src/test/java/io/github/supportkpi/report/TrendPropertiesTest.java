@@ -1,26 +1,23 @@
 package io.github.supportkpi.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.DurationStats;
-import io.github.supportkpi.metric.FirstResponseTime;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Ratio;
-import io.github.supportkpi.metric.ResolutionRate;
-import io.github.supportkpi.metric.ResolutionTime;
 import io.github.supportkpi.metric.Tally;
 import io.github.supportkpi.metric.TicketDimensions;
-import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.quality.ResolutionRate;
+import io.github.supportkpi.speed.FirstResponseTime;
+import io.github.supportkpi.speed.ResolutionTime;
 import io.github.supportkpi.testing.RandomRecords;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
+import io.github.supportkpi.workload.TicketVolume;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -31,6 +28,10 @@ import java.util.stream.DoubleStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 /**
  * The trend tally obeys the tally contract; re-bucketing days into weeks or months equals bucketing by them;

@@ -1,22 +1,19 @@
 package io.github.supportkpi.report;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
-import io.github.supportkpi.metric.FirstResponseTime;
 import io.github.supportkpi.metric.Ratio;
-import io.github.supportkpi.metric.ResolutionRate;
-import io.github.supportkpi.metric.ResolutionTime;
-import io.github.supportkpi.metric.ResolvedTickets;
-import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.quality.ResolutionRate;
+import io.github.supportkpi.speed.FirstResponseTime;
+import io.github.supportkpi.speed.ResolutionTime;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
+import io.github.supportkpi.workload.ResolvedTickets;
+import io.github.supportkpi.workload.TicketVolume;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,6 +22,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 /** Hand-worked trends over one week, Monday 2024-03-04 to Sunday 2024-03-10, in UTC unless said. */
 class TrendTest {

@@ -1,11 +1,11 @@
 package io.github.supportkpi.staffing;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 /** Properties of the Erlang C model over generated traffic. */
 class ErlangCPropertiesTest {

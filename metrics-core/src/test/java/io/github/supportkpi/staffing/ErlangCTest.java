@@ -1,11 +1,11 @@
 package io.github.supportkpi.staffing;
 
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 /**
  * Worked examples of the Erlang C model.

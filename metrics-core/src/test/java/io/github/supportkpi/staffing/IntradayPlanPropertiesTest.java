@@ -1,9 +1,5 @@
 package io.github.supportkpi.staffing;
 
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import java.time.Duration;
@@ -13,6 +9,10 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /** Properties of intraday plans over generated call times. */
 class IntradayPlanPropertiesTest {

@@ -1,9 +1,5 @@
 package io.github.supportkpi.staffing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
-
 import io.github.supportkpi.domain.Direction;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
@@ -19,6 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class IntradayPlanTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -1,8 +1,5 @@
 package io.github.supportkpi.staffing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
-
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import java.time.Duration;
@@ -12,6 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** Keeps the README's staffing example compiling and its numbers true. */
 class ReadmeExampleTest {

@@ -1,11 +1,11 @@
 package io.github.supportkpi.staffing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StaffingGoalTest {
     private static final Duration TWENTY_SECONDS = Duration.ofSeconds(20);

@@ -1,8 +1,5 @@
 package io.github.supportkpi.testing;
 
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-
 import io.github.supportkpi.domain.AgentSession;
 import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Interaction;
@@ -12,6 +9,9 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.quicktheories.core.Gen;
+
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * QuickTheories sources of record lists, built by {@link RandomRecords} from a generated seed and size.

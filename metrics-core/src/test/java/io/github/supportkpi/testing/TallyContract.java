@@ -1,10 +1,5 @@
 package io.github.supportkpi.testing;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.longs;
-
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
@@ -17,6 +12,11 @@ import java.util.Random;
 import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * The contract every metric's tally obeys, as properties over generated records. A test class implements

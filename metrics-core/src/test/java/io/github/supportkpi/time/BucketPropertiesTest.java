@@ -1,9 +1,5 @@
 package io.github.supportkpi.time;
 
-import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
@@ -12,6 +8,10 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /** Properties of {@link Bucket} over random instants in zones whose offsets change by whole hours. */
 class BucketPropertiesTest {

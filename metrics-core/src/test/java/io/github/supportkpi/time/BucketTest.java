@@ -1,8 +1,5 @@
 package io.github.supportkpi.time;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Segmented;
@@ -16,6 +13,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BucketTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");

@@ -1,15 +1,15 @@
 package io.github.supportkpi.time;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import org.junit.jupiter.api.Test;
 
 /**
  * Properties of {@link BusinessCalendar} over random calendars ({@link CalendarScenario}): random intervals

@@ -1,11 +1,11 @@
 package io.github.supportkpi.time;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ElapsedTimeTest {
     private static final Instant A = Instant.parse("2024-03-01T10:00:00.250Z");

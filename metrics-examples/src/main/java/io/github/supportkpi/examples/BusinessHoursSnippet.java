@@ -1,14 +1,14 @@
 package io.github.supportkpi.examples;
 
-import io.github.supportkpi.definition.ResponseDefinition;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Count;
-import io.github.supportkpi.metric.FirstResponseTime;
 import io.github.supportkpi.metric.Segmented;
-import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.speed.FirstResponseTime;
+import io.github.supportkpi.speed.ResponseDefinition;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.BusinessCalendar;
 import io.github.supportkpi.time.Granularity;
+import io.github.supportkpi.workload.TicketVolume;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

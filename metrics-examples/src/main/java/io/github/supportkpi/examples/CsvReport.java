@@ -1,22 +1,16 @@
 package io.github.supportkpi.examples;
 
-import static io.github.supportkpi.examples.Format.cell;
-import static io.github.supportkpi.examples.Format.duration;
-import static io.github.supportkpi.examples.Format.durations;
-import static io.github.supportkpi.examples.Format.percent;
-import static io.github.supportkpi.examples.Format.percentOnly;
-
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.metric.CustomerSatisfaction;
-import io.github.supportkpi.metric.FirstResponseTime;
+import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.metric.MetricSet;
-import io.github.supportkpi.metric.ResolutionRate;
-import io.github.supportkpi.metric.ResolutionTime;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.Tallies;
 import io.github.supportkpi.metric.TicketDimensions;
-import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.quality.ResolutionRate;
+import io.github.supportkpi.speed.FirstResponseTime;
+import io.github.supportkpi.speed.ResolutionTime;
+import io.github.supportkpi.workload.TicketVolume;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +20,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
+
+import static io.github.supportkpi.examples.Format.cell;
+import static io.github.supportkpi.examples.Format.duration;
+import static io.github.supportkpi.examples.Format.durations;
+import static io.github.supportkpi.examples.Format.percent;
+import static io.github.supportkpi.examples.Format.percentOnly;
 
 /**
  * KPIs of a ticket export in the {@link TicketCsv} format, with what was refused and why.

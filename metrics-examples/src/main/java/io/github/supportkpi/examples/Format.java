@@ -1,8 +1,8 @@
 package io.github.supportkpi.examples;
 
+import io.github.supportkpi.experience.NpsTally;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Mean;
-import io.github.supportkpi.metric.NpsTally;
 import io.github.supportkpi.metric.Ratio;
 import java.time.Duration;
 import java.util.Locale;

@@ -3,12 +3,12 @@ package io.github.supportkpi.examples;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.metric.FirstContactResolution;
-import io.github.supportkpi.metric.FirstResponseTime;
 import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.Tallies;
 import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.quality.FirstContactResolution;
+import io.github.supportkpi.speed.FirstResponseTime;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,7 +1,5 @@
 package io.github.supportkpi.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
 import java.time.Duration;
@@ -9,6 +7,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class BusinessHoursSnippetTest {
 

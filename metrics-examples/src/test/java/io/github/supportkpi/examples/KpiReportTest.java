@@ -1,10 +1,10 @@
 package io.github.supportkpi.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.metric.TicketVolume;
+import io.github.supportkpi.workload.TicketVolume;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class KpiReportTest {
     private final HelpDeskDataset week = HelpDeskDataset.generate(7, KpiReport.START, 1, KpiReport.ZONE);

@@ -1,17 +1,17 @@
 package io.github.supportkpi.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Ratio;
-import io.github.supportkpi.metric.SlaStatus;
+import io.github.supportkpi.sla.SlaStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SlaSnippetTest {
 

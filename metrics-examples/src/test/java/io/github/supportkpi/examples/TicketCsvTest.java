@@ -1,8 +1,5 @@
 package io.github.supportkpi.examples;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
@@ -16,6 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TicketCsvTest {
 

@@ -1,0 +1,182 @@
+package io.github.supportkpi.backlog;
+
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.Dimension;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Bands of ticket age for breaking a backlog down (catalogue M33): configurable bounds cut ages into
+ * bands, each a {@code [lower, upper)} span. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * AgeBands bands = AgeBands.of(Duration.ofHours(4), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7));
+ * // bands: <4h, 4h-1d, 1d-3d, 3d-7d, >=7d
+ * Segmented<AgeBand, Count> byAge = Backlog.at(now).by(bands.dimension(now)).over(tickets);
+ * }</pre>
+ * <ul>
+ *   <li>A band contains its lower bound and not its upper one: a ticket exactly 24 h old is in
+ *       {@code 1d-3d}, not in {@code 4h-1d}; exactly 4 h is in {@code 4h-1d}.</li>
+ *   <li>Age is calendar time from creation to the instant.</li>
+ *   <li>A ticket created after the instant has no age: its key is null (the absent segment). A backlog
+ *       never counts such a ticket, so with {@link Backlog} the absent segment is always zero.</li>
+ *   <li>Bounds print as days, hours, minutes and seconds: {@code 1d}, {@code 36h} prints {@code 1d12h},
+ *       {@code 90m} prints {@code 1h30m}.</li>
+ * </ul>
+ */
+public final class AgeBands {
+    private final List<Duration> bounds;
+    private final List<AgeBand> bands;
+
+    private AgeBands(List<Duration> bounds) {
+        this.bounds = bounds;
+        List<AgeBand> list = new ArrayList<>(bounds.size() + 1);
+        Duration lower = Duration.ZERO;
+        for (int i = 0; i <= bounds.size(); i++) {
+            String label;
+            Optional<Duration> upper = i < bounds.size() ? Optional.of(bounds.get(i)) : Optional.empty();
+            if (i == 0 && upper.isPresent()) {
+                label = "<" + format(upper.get());
+            } else if (upper.isEmpty()) {
+                label = i == 0 ? "all" : ">=" + format(lower);
+            } else {
+                label = format(lower) + "-" + format(upper.get());
+            }
+            list.add(new AgeBand(i, lower, upper, label));
+            lower = upper.orElse(lower);
+        }
+        this.bands = Collections.unmodifiableList(list);
+    }
+
+    /**
+     * Bands cut at the given ages: {@code n} bounds make {@code n + 1} bands.
+     *
+     * @param bounds the bounds, each positive, strictly increasing; none gives a single band {@code all}
+     * @return the bands
+     * @throws IllegalArgumentException if a bound is not positive or not greater than the one before
+     */
+    public static AgeBands of(Duration... bounds) {
+        Objects.requireNonNull(bounds, "bounds");
+        return of(List.of(bounds));
+    }
+
+    /**
+     * Bands cut at the given ages.
+     *
+     * @param bounds the bounds, each positive, strictly increasing
+     * @return the bands
+     * @throws IllegalArgumentException if a bound is not positive or not greater than the one before
+     */
+    public static AgeBands of(List<Duration> bounds) {
+        Objects.requireNonNull(bounds, "bounds");
+        Duration previous = Duration.ZERO;
+        for (Duration b : bounds) {
+            Objects.requireNonNull(b, "bound");
+            if (b.compareTo(previous) <= 0) {
+                throw new IllegalArgumentException(b.isNegative() || b.isZero()
+                        ? "bound must be positive: " + b
+                        : "bounds must be strictly increasing: " + previous + " then " + b);
+            }
+            previous = b;
+        }
+        return new AgeBands(List.copyOf(bounds));
+    }
+
+    /**
+     * The bounds.
+     *
+     * @return the bounds, increasing
+     */
+    public List<Duration> bounds() {
+        return bounds;
+    }
+
+    /**
+     * The bands, youngest first.
+     *
+     * @return one more band than bounds
+     */
+    public List<AgeBand> bands() {
+        return bands;
+    }
+
+    /**
+     * The band of an age.
+     *
+     * @param age the age, not negative
+     * @return the band that contains it
+     * @throws IllegalArgumentException if the age is negative
+     */
+    public AgeBand bandOf(Duration age) {
+        Objects.requireNonNull(age, "age");
+        if (age.isNegative()) {
+            throw new IllegalArgumentException("age must not be negative: " + age);
+        }
+        int lo = 0;
+        int hi = bounds.size();
+        while (lo < hi) { // the first bound greater than the age
+            int mid = (lo + hi) >>> 1;
+            if (bounds.get(mid).compareTo(age) > 0) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return bands.get(lo);
+    }
+
+    /**
+     * A dimension {@code age} of tickets by their age band at an instant; a ticket created after the instant
+     * has no key.
+     *
+     * @param at the instant the ages are taken at
+     * @return the dimension
+     */
+    public Dimension<Ticket, AgeBand> dimension(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return Dimension.of("age", t -> t.created().isAfter(at) ? null : bandOf(Duration.between(t.created(), at)));
+    }
+
+    private static String format(Duration d) {
+        StringBuilder s = new StringBuilder();
+        long days = d.toDays();
+        if (days > 0) {
+            s.append(days).append('d');
+        }
+        if (d.toHoursPart() > 0) {
+            s.append(d.toHoursPart()).append('h');
+        }
+        if (d.toMinutesPart() > 0) {
+            s.append(d.toMinutesPart()).append('m');
+        }
+        if (d.toSecondsPart() > 0) {
+            s.append(d.toSecondsPart()).append('s');
+        }
+        if (d.toNanosPart() > 0) {
+            s.append(String.format(Locale.ROOT, "%dns", d.toNanosPart()));
+        }
+        return s.toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AgeBands other && bounds.equals(other.bounds);
+    }
+
+    @Override
+    public int hashCode() {
+        return bounds.hashCode();
+    }
+
+    /** @return the band labels, such as {@code AgeBands[<4h, 4h-1d, >=1d]} */
+    @Override
+    public String toString() {
+        return "AgeBands" + bands;
+    }
+}

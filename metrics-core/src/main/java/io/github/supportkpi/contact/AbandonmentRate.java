@@ -1,0 +1,51 @@
+package io.github.supportkpi.contact;
+
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.Ratio;
+import java.util.Objects;
+
+/**
+ * Call abandonment rate: the share of offered calls the caller left before an answer. Catalogue M41
+ * ([004]; [001] gives the same number as {@code (received - handled) / received}).
+ *
+ * <p>{@code abandoned / offered x 100}, over inbound ({@link Interaction#isOffered() offered}) interactions of
+ * the definition's kinds (calls by default), leaving out short abandons: abandoned with
+ * {@code queueWait < shortAbandonThreshold} (default {@code 0 s}: none left out) [004].
+ * <ul>
+ *   <li>Undefined (empty) when no call is offered (or all offered calls are short abandons); never NaN,
+ *       never 0.</li>
+ *   <li>Within [0, 100] when defined; it never rises as the short-abandon threshold grows.</li>
+ *   <li>Outbound calls, other kinds (chats unless chosen, messages, notes, article views) are ignored.</li>
+ *   <li>A call answered by a bot (IVR, voice bot) is answered, not abandoned.</li>
+ * </ul>
+ * Knobs ({@link AbandonmentDefinition}): short-abandon threshold (0 s), kinds ({CALL}). Immutable and
+ * thread-safe.
+ */
+public final class AbandonmentRate extends DefinedMetric<Interaction, Ratio, AbandonmentDefinition> {
+    /** The metric's id. */
+    public static final String ID = "abandon.rate";
+    private static final AbandonmentRate DEFAULT = new AbandonmentRate(AbandonmentDefinition.DEFAULT);
+
+    private AbandonmentRate(AbandonmentDefinition d) {
+        super(ID, d, Ratio.metric(ID,
+                i -> i.isOffered() && d.kinds().contains(i.kind()) && !d.isShortAbandon(i),
+                Interaction::abandoned));
+    }
+
+    /**
+     * The metric with these knobs.
+     *
+     * @param definition the knobs
+     * @return the metric
+     */
+    public static AbandonmentRate of(AbandonmentDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return definition.equals(AbandonmentDefinition.DEFAULT) ? DEFAULT : new AbandonmentRate(definition);
+    }
+
+    /** @return every abandoned call counts */
+    public static AbandonmentRate defaults() {
+        return DEFAULT;
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.supportkpi.contact;
+
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.DurationMeasure;
+import io.github.supportkpi.metric.DurationStats;
+import java.util.Objects;
+
+/**
+ * Average speed of answer (ASA): how long answered calls waited in the queue. Catalogue M43
+ * (contact-centre convention).
+ *
+ * <p>{@code sum(queueWait of answered calls) / answered calls}, kept as {@link DurationStats}, so the median
+ * and percentiles come with the mean ({@link DurationStats#mean()}).
+ * <ul>
+ *   <li>Undefined (empty) when no offered call was answered; never NaN, never 0.</li>
+ *   <li>Within [shortest wait, longest wait] of the answered calls.</li>
+ *   <li>Abandoned offered calls have no answer: they are counted as {@link DurationStats#unmeasured()}, not
+ *       in the mean.</li>
+ *   <li>A call answered by a bot counts as answered. Outbound calls and other kinds are ignored.</li>
+ *   <li>Queue waits are recorded durations, not instants, so there is no business-hours knob.</li>
+ * </ul>
+ * Knob ({@link AnswerSpeedDefinition}): kinds ({CALL}). Immutable and thread-safe.
+ */
+public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, DurationStats, AnswerSpeedDefinition> {
+    /** The metric's id. */
+    public static final String ID = "asa";
+    private static final AverageSpeedOfAnswer DEFAULT = new AverageSpeedOfAnswer(AnswerSpeedDefinition.DEFAULT);
+
+    private AverageSpeedOfAnswer(AnswerSpeedDefinition d) {
+        super(ID, d, DurationStats.metric(ID, i -> i.isOffered() && d.kinds().contains(i.kind()),
+                i -> i.abandoned() ? DurationMeasure.ABSENT : i.queueWait().toNanos()));
+    }
+
+    /**
+     * The metric with these knobs.
+     *
+     * @param definition the knobs
+     * @return the metric
+     */
+    public static AverageSpeedOfAnswer of(AnswerSpeedDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return definition.equals(AnswerSpeedDefinition.DEFAULT) ? DEFAULT : new AverageSpeedOfAnswer(definition);
+    }
+
+    /** @return calls only */
+    public static AverageSpeedOfAnswer defaults() {
+        return DEFAULT;
+    }
+}

@@ -1,0 +1,139 @@
+package io.github.supportkpi.contact;
+
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.InteractionKind;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * How the service level (catalogue M42) is measured: the share of offered contacts answered within a
+ * target time. Immutable and thread-safe.
+ *
+ * <ul>
+ *   <li>{@code target} (default {@code 20 s}, the "80/20" contact-centre convention): a contact is
+ *       answered in time when {@code queueWait <= target} (within, inclusive).</li>
+ *   <li>{@code abandons} (default {@link Abandons#IN_DENOMINATOR}): how abandoned contacts count; see
+ *       {@link Abandons}.</li>
+ *   <li>{@code shortAbandonThreshold} (default {@code 0 s}): used only with
+ *       {@link Abandons#SHORT_EXCLUDED}; an abandon with {@code queueWait < shortAbandonThreshold} is
+ *       excluded, as in {@link AbandonmentDefinition}.</li>
+ *   <li>{@code abandonsWithinTargetMeet} (default {@code false}): whether an abandon with
+ *       {@code queueWait <= target} counts as meeting the target (some contact centres treat a caller
+ *       who left quickly as not failed). Must be false with {@link Abandons#EXCLUDED}, where no abandon is
+ *       counted at all.</li>
+ *   <li>{@code kinds} (default {@code {CALL}}): the queued kinds measured.</li>
+ * </ul>
+ *
+ * @param target the answer-time target, not negative
+ * @param abandons how abandoned contacts count
+ * @param shortAbandonThreshold the short-abandon threshold for {@link Abandons#SHORT_EXCLUDED}, not negative
+ * @param abandonsWithinTargetMeet whether abandons within the target count as met
+ * @param kinds the queued kinds measured; not empty, only queued kinds
+ */
+public record ServiceLevelDefinition(
+        Duration target,
+        Abandons abandons,
+        Duration shortAbandonThreshold,
+        boolean abandonsWithinTargetMeet,
+        Set<InteractionKind> kinds) {
+
+    /** How abandoned contacts count in the service level. */
+    public enum Abandons {
+        /** Every abandon is in the denominator and (unless {@code abandonsWithinTargetMeet}) misses: the default. */
+        IN_DENOMINATOR,
+        /** Abandons are left out entirely: answered within target / answered. */
+        EXCLUDED,
+        /** Short abandons (wait below {@code shortAbandonThreshold}) are left out; other abandons are in the denominator. */
+        SHORT_EXCLUDED
+    }
+
+    /** 80/20 convention: target {@code 20 s}, abandons in the denominator and not met, calls only. */
+    public static final ServiceLevelDefinition DEFAULT = new ServiceLevelDefinition(
+            Duration.ofSeconds(20), Abandons.IN_DENOMINATOR, Duration.ZERO, false, QueuedKinds.CALLS);
+
+    /**
+     * Validates the knobs.
+     *
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException if a duration is negative, {@code kinds} is empty or holds a kind that
+     *     does not queue, or {@code abandonsWithinTargetMeet} is set while abandons are excluded
+     */
+    public ServiceLevelDefinition {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(abandons, "abandons");
+        Objects.requireNonNull(shortAbandonThreshold, "shortAbandonThreshold");
+        if (target.isNegative()) {
+            throw new IllegalArgumentException("target must not be negative: " + target);
+        }
+        if (shortAbandonThreshold.isNegative()) {
+            throw new IllegalArgumentException("shortAbandonThreshold must not be negative: " + shortAbandonThreshold);
+        }
+        if (abandonsWithinTargetMeet && abandons == Abandons.EXCLUDED) {
+            throw new IllegalArgumentException(
+                    "abandonsWithinTargetMeet must be false when abandons are EXCLUDED: " + abandonsWithinTargetMeet);
+        }
+        kinds = QueuedKinds.check(kinds);
+    }
+
+    /** @param t the target @return a copy with this target */
+    public ServiceLevelDefinition withTarget(Duration t) {
+        return new ServiceLevelDefinition(t, abandons, shortAbandonThreshold, abandonsWithinTargetMeet, kinds);
+    }
+
+    /** @param a how abandons count @return a copy */
+    public ServiceLevelDefinition withAbandons(Abandons a) {
+        return new ServiceLevelDefinition(target, a, shortAbandonThreshold, abandonsWithinTargetMeet, kinds);
+    }
+
+    /** @param t the short-abandon threshold @return a copy */
+    public ServiceLevelDefinition withShortAbandonThreshold(Duration t) {
+        return new ServiceLevelDefinition(target, abandons, t, abandonsWithinTargetMeet, kinds);
+    }
+
+    /** @param meet whether abandons within the target count as met @return a copy */
+    public ServiceLevelDefinition withAbandonsWithinTargetMeet(boolean meet) {
+        return new ServiceLevelDefinition(target, abandons, shortAbandonThreshold, meet, kinds);
+    }
+
+    /** @param k the queued kinds measured @return a copy */
+    public ServiceLevelDefinition withKinds(Set<InteractionKind> k) {
+        return new ServiceLevelDefinition(target, abandons, shortAbandonThreshold, abandonsWithinTargetMeet, k);
+    }
+
+    /**
+     * Whether an interaction is in the denominator: offered (inbound), of a measured kind, and not an
+     * abandon this definition leaves out.
+     *
+     * @param i the interaction
+     * @return true when it counts
+     */
+    public boolean considers(Interaction i) {
+        if (!i.isOffered() || !kinds.contains(i.kind())) {
+            return false;
+        }
+        if (!i.abandoned()) {
+            return true;
+        }
+        switch (abandons) {
+            case EXCLUDED:
+                return false;
+            case SHORT_EXCLUDED:
+                return i.queueWait().compareTo(shortAbandonThreshold) >= 0;
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Whether a considered interaction meets the target: answered with {@code queueWait <= target}, or
+     * abandoned within the target when {@code abandonsWithinTargetMeet}.
+     *
+     * @param i a considered interaction
+     * @return true when it meets the target
+     */
+    public boolean meets(Interaction i) {
+        boolean inTime = i.queueWait().compareTo(target) <= 0;
+        return inTime && (!i.abandoned() || abandonsWithinTargetMeet);
+    }
+}

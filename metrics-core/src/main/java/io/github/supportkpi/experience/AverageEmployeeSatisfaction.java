@@ -1,0 +1,54 @@
+package io.github.supportkpi.experience;
+
+import io.github.supportkpi.domain.Scale;
+import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.Mean;
+import java.util.Objects;
+
+/**
+ * Employee (agent) satisfaction: the mean score. Catalogue M05, mean-score variant.
+ *
+ * <p>{@code sum of scores / responses}, over {@link SurveyKind#EMPLOYEE_SATISFACTION} responses (use {@link Mean#value()}).
+ * <ul>
+ *   <li>Undefined (empty) with no EMPLOYEE_SATISFACTION responses; never NaN, never 0.</li>
+ *   <li>Within the scale when defined.</li>
+ *   <li>Responses of other kinds are ignored.</li>
+ *   <li>An EMPLOYEE_SATISFACTION response on another scale than the definition's is refused with an
+ *       {@link IllegalArgumentException} naming the response and its scale.</li>
+ * </ul>
+ * Knob: the definition is the {@link Scale} responses are asked on, default 1..5. The percentage variant
+ * is {@link EmployeeSatisfaction}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AverageEmployeeSatisfaction extends DefinedMetric<SurveyResponse, Mean, Scale> {
+    /** The id. */
+    public static final String ID = "esat.mean";
+    private static final AverageEmployeeSatisfaction DEFAULTS = new AverageEmployeeSatisfaction(Scale.ONE_TO_FIVE);
+
+    private AverageEmployeeSatisfaction(Scale scale) {
+        super(ID, scale, SurveyScores.mean(ID, SurveyKind.EMPLOYEE_SATISFACTION, scale, "employee satisfaction"));
+    }
+
+    /**
+     * The metric over responses asked on this scale.
+     *
+     * @param scale the scale
+     * @return the metric
+     */
+    public static AverageEmployeeSatisfaction of(Scale scale) {
+        Objects.requireNonNull(scale, "scale");
+        return new AverageEmployeeSatisfaction(scale);
+    }
+
+    /**
+     * The metric on 1..5.
+     *
+     * @return the metric
+     */
+    public static AverageEmployeeSatisfaction defaults() {
+        return DEFAULTS;
+    }
+}

@@ -1,0 +1,43 @@
+package io.github.supportkpi.experience;
+
+import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.metric.DefinedMetric;
+
+/**
+ * Net Promoter Score (NPS). Catalogue M02.
+ *
+ * <p>{@code % promoters - % detractors} over {@link SurveyKind#NPS} responses on the fixed 0..10 scale:
+ * promoters 9-10, passives 7-8, detractors 0-6 ({@link NpsTally#score()}; the counts and shares are
+ * {@link NpsTally#promoterShare()}, {@link NpsTally#passiveShare()}, {@link NpsTally#detractorShare()}).
+ * <ul>
+ *   <li>Undefined (empty) with no NPS responses; never NaN, never 0.</li>
+ *   <li>In [-100, 100] when defined ([001]).</li>
+ *   <li>Responses of other kinds are ignored. An employee NPS response does not count here: see {@link EmployeeNetPromoterScore}.</li>
+ *   <li>Scores outside 0..10, or another scale, cannot occur: {@link SurveyResponse} refuses them.</li>
+ * </ul>
+ * No knobs: the definition is the formula text. ([000] and [001] say "1 to 10" while classifying 0-6 as
+ * detractors; the standard 0..10 scale is implemented.)
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class NetPromoterScore extends DefinedMetric<SurveyResponse, NpsTally, String> {
+    /** The id. */
+    public static final String ID = "nps";
+    /** The definition: the formula. */
+    public static final String FORMULA = "% promoters (9-10) - % detractors (0-6) of NPS responses on 0..10";
+    private static final NetPromoterScore DEFAULTS = new NetPromoterScore();
+
+    private NetPromoterScore() {
+        super(ID, FORMULA, SurveyScores.nps(ID, SurveyKind.NPS));
+    }
+
+    /**
+     * The metric.
+     *
+     * @return the metric
+     */
+    public static NetPromoterScore defaults() {
+        return DEFAULTS;
+    }
+}

@@ -1,4 +1,0 @@
-/**
- * Implementation helpers. Not exported: not part of the API.
- */
-package io.github.supportkpi.internal;

@@ -1,0 +1,62 @@
+package io.github.supportkpi.quality;
+
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.Ratio;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * Reopen rate. Catalogue M23.
+ * <p>{@code reopened tickets / denominator x 100}, as a {@link Ratio} ({@link Ratio#percent()}).
+ * <ul>
+ *   <li>Reopened means reopened at least once ({@code reopenCount > 0}); a ticket reopened twice counts
+ *       once.</li>
+ *   <li>With {@link TicketDenominator#RESOLVED} (default, [001]) the denominator is the tickets ever
+ *       resolved: resolved now, or reopened (a reopen implies an earlier resolution, even if the ticket is
+ *       open again now). So every reopened ticket is in the denominator and the rate is at most 100%.</li>
+ *   <li>With {@link TicketDenominator#ALL} ([000]) the denominator is every ticket.</li>
+ *   <li>Undefined (empty) when the denominator is zero, never NaN and never 0.</li>
+ *   <li>Within [0, 100] percent when defined.</li>
+ * </ul>
+ * <p>Knob ({@link ReopenRateDefinition}): the denominator (default: tickets ever resolved).
+ * <p>Immutable and thread-safe.
+ */
+public final class ReopenRate extends DefinedMetric<Ticket, Ratio, ReopenRateDefinition> {
+    /** The id. */
+    public static final String ID = "reopen.rate";
+
+    private ReopenRate(ReopenRateDefinition d) {
+        super(ID, d, Ratio.metric(ID, considered(d.denominator()), Ticket::isReopened));
+    }
+
+    private static Predicate<Ticket> considered(TicketDenominator denominator) {
+        switch (denominator) {
+            case RESOLVED:
+                return t -> t.isResolved() || t.isReopened();
+            case ALL:
+                return t -> true;
+            default:
+                throw new IllegalArgumentException("denominator must be RESOLVED or ALL: " + denominator);
+        }
+    }
+
+    /**
+     * Reopen rate under a definition.
+     *
+     * @param definition the knobs
+     * @return the metric
+     */
+    public static ReopenRate of(ReopenRateDefinition definition) {
+        return new ReopenRate(Objects.requireNonNull(definition, "definition"));
+    }
+
+    /**
+     * Reopen rate over tickets ever resolved.
+     *
+     * @return the metric
+     */
+    public static ReopenRate defaults() {
+        return of(ReopenRateDefinition.DEFAULT);
+    }
+}

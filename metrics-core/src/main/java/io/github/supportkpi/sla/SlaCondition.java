@@ -1,0 +1,177 @@
+package io.github.supportkpi.sla;
+
+import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.Priority;
+import io.github.supportkpi.domain.Ticket;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+
+/**
+ * Which tickets an {@link SlaPolicy} applies to. Immutable and thread-safe when the predicates given to
+ * {@link #matching} are.
+ *
+ * <p>Made by named factories and combined with {@link #and}:
+ * <ul>
+ *   <li>{@link #always()}: every ticket (a catch-all policy);</li>
+ *   <li>{@link #priority}: tickets with one of the priorities; a ticket with no priority does not match;</li>
+ *   <li>{@link #channel}: tickets that arrived on one of the channels; a ticket with no channel does not
+ *       match;</li>
+ *   <li>{@link #matching}: any other rule (a customer tier, a product), with a description for reading.</li>
+ * </ul>
+ * Two conditions are equal when they name equal priorities and channels and the same predicate instances.
+ */
+public final class SlaCondition implements Predicate<Ticket> {
+    private static final SlaCondition ALWAYS = new SlaCondition(null, null, List.of(), "always");
+
+    /** The allowed priorities, or null for any. */
+    private final Set<Priority> priorities;
+    /** The allowed channels, or null for any. */
+    private final Set<Channel> channels;
+    private final List<Predicate<? super Ticket>> predicates;
+    private final String description;
+
+    private SlaCondition(Set<Priority> priorities, Set<Channel> channels, List<Predicate<? super Ticket>> predicates,
+            String description) {
+        this.priorities = priorities;
+        this.channels = channels;
+        this.predicates = predicates;
+        this.description = description;
+    }
+
+    /**
+     * Every ticket.
+     *
+     * @return the condition
+     */
+    public static SlaCondition always() {
+        return ALWAYS;
+    }
+
+    /**
+     * Tickets with one of these priorities.
+     *
+     * @param first a priority
+     * @param more more priorities
+     * @return the condition
+     */
+    public static SlaCondition priority(Priority first, Priority... more) {
+        EnumSet<Priority> set = EnumSet.of(Objects.requireNonNull(first, "priority"));
+        for (Priority p : Objects.requireNonNull(more, "priorities")) {
+            set.add(Objects.requireNonNull(p, "priority"));
+        }
+        return new SlaCondition(Collections.unmodifiableSet(set), null, List.of(), "priority in " + set);
+    }
+
+    /**
+     * Tickets that arrived on one of these channels.
+     *
+     * @param first a channel
+     * @param more more channels
+     * @return the condition
+     */
+    public static SlaCondition channel(Channel first, Channel... more) {
+        TreeSet<Channel> set = new TreeSet<>();
+        set.add(Objects.requireNonNull(first, "channel"));
+        for (Channel c : Objects.requireNonNull(more, "channels")) {
+            set.add(Objects.requireNonNull(c, "channel"));
+        }
+        return new SlaCondition(null, Collections.unmodifiableSortedSet(set), List.of(), "channel in " + set);
+    }
+
+    /**
+     * Tickets that match a predicate: for rules the other factories do not cover.
+     *
+     * @param description what the predicate tests, for reading ({@code "enterprise tier"})
+     * @param predicate the rule
+     * @return the condition
+     * @throws IllegalArgumentException if {@code description} is blank
+     */
+    public static SlaCondition matching(String description, Predicate<? super Ticket> predicate) {
+        Objects.requireNonNull(description, "description");
+        if (description.isBlank()) {
+            throw new IllegalArgumentException("description must not be blank: \"" + description + "\"");
+        }
+        Objects.requireNonNull(predicate, "predicate");
+        return new SlaCondition(null, null, List.of(predicate), description);
+    }
+
+    /**
+     * Both conditions: {@code priority(HIGH).and(channel(CHAT))} matches high-priority chats. Priorities
+     * (and channels) named on both sides must both hold, so {@code priority(HIGH).and(priority(LOW))}
+     * matches no ticket.
+     *
+     * @param other the other condition
+     * @return the conjunction
+     */
+    public SlaCondition and(SlaCondition other) {
+        Objects.requireNonNull(other, "other");
+        if (this == ALWAYS) {
+            return other;
+        }
+        if (other == ALWAYS) {
+            return this;
+        }
+        Set<Priority> p = priorities == null ? other.priorities : priorities;
+        if (priorities != null && other.priorities != null) {
+            EnumSet<Priority> both = EnumSet.noneOf(Priority.class);
+            both.addAll(priorities);
+            both.retainAll(other.priorities);
+            p = Collections.unmodifiableSet(both);
+        }
+        Set<Channel> c = channels == null ? other.channels : channels;
+        if (channels != null && other.channels != null) {
+            TreeSet<Channel> both = new TreeSet<>(channels);
+            both.retainAll(other.channels);
+            c = Collections.unmodifiableSortedSet(both);
+        }
+        List<Predicate<? super Ticket>> ps = new ArrayList<>(predicates);
+        ps.addAll(other.predicates);
+        return new SlaCondition(p, c, List.copyOf(ps), description + " and " + other.description);
+    }
+
+    /**
+     * Whether the condition holds for a ticket.
+     *
+     * @param ticket the ticket
+     * @return true if it matches
+     */
+    @Override
+    public boolean test(Ticket ticket) {
+        if (priorities != null && (ticket.priority().isEmpty() || !priorities.contains(ticket.priority().get()))) {
+            return false;
+        }
+        if (channels != null && (ticket.channel().isEmpty() || !channels.contains(ticket.channel().get()))) {
+            return false;
+        }
+        for (int i = 0, n = predicates.size(); i < n; i++) {
+            if (!predicates.get(i).test(ticket)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlaCondition other && Objects.equals(priorities, other.priorities)
+                && Objects.equals(channels, other.channels) && predicates.equals(other.predicates)
+                && description.equals(other.description);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(priorities, channels, predicates, description);
+    }
+
+    /** @return the description, such as {@code "priority in [HIGH, URGENT] and channel in [chat]"} */
+    @Override
+    public String toString() {
+        return description;
+    }
+}

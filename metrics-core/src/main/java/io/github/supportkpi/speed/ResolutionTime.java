@@ -1,0 +1,64 @@
+package io.github.supportkpi.speed;
+
+import io.github.supportkpi.domain.ResolutionPoint;
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketEvents;
+import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.DurationMeasure;
+import io.github.supportkpi.metric.DurationStats;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * Resolution time. Catalogue M12.
+ * <p>The time from a ticket's creation to its resolution, summarised over resolved tickets:
+ * {@code sum(resolved - created) / resolved tickets} for the mean ([001], [004]: "total resolution time /
+ * tickets solved"), and the median and any percentile from {@link DurationStats}.
+ * <ul>
+ *   <li>{@link ResolutionPoint#FINAL} (default): to the ticket's recorded {@link Ticket#resolved()} instant,
+ *       the last resolution after any reopens. Tickets not resolved now (open, or reopened and not yet
+ *       resolved again) are counted as {@link DurationStats#unmeasured() unmeasured}.</li>
+ *   <li>{@link ResolutionPoint#FIRST}: to the first change into a resolved status kind (SOLVED or CLOSED)
+ *       in {@link Ticket#statusHistory()}. A ticket whose history has no such change uses its
+ *       {@code resolved()} instant, so without history FIRST and FINAL agree. A ticket that was resolved
+ *       and reopened and is open now is measured (its first resolution happened); a ticket never
+ *       resolved is unmeasured.</li>
+ *   <li>With no measured ticket every statistic is empty, never NaN and never zero.</li>
+ *   <li>A resolution at the creation instant measures zero.</li>
+ * </ul>
+ * <p>Knobs ({@link ResolutionTimeDefinition}): to the first or final resolution (default final); how time
+ * is measured (default calendar time; business hours with a business calendar).
+ * <p>Immutable and thread-safe.
+ */
+public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, ResolutionTimeDefinition> {
+    /** The id. */
+    public static final String ID = "resolution.time";
+
+    private ResolutionTime(ResolutionTimeDefinition d) {
+        super(ID, d, DurationStats.metric(ID, t -> true, t -> measure(t, d)));
+    }
+
+    /**
+     * Resolution time under a definition.
+     *
+     * @param definition the knobs
+     * @return the metric
+     */
+    public static ResolutionTime of(ResolutionTimeDefinition definition) {
+        return new ResolutionTime(Objects.requireNonNull(definition, "definition"));
+    }
+
+    /**
+     * Resolution time to the final resolution, in calendar time.
+     *
+     * @return the metric
+     */
+    public static ResolutionTime defaults() {
+        return of(ResolutionTimeDefinition.DEFAULT);
+    }
+
+    private static long measure(Ticket t, ResolutionTimeDefinition d) {
+        Instant end = d.point() == ResolutionPoint.FIRST ? TicketEvents.firstResolved(t) : t.resolved().orElse(null);
+        return end == null ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), end);
+    }
+}

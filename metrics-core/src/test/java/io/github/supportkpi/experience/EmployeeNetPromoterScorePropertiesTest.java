@@ -1,0 +1,52 @@
+package io.github.supportkpi.experience;
+
+import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.metric.SurveyDimensions;
+import io.github.supportkpi.testing.Sources;
+import io.github.supportkpi.testing.TallyContract;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+
+class EmployeeNetPromoterScorePropertiesTest implements TallyContract<SurveyResponse, NpsTally> {
+    @Override
+    public Metric<SurveyResponse, NpsTally> metric() {
+        return EmployeeNetPromoterScore.defaults();
+    }
+
+    @Override
+    public Gen<List<SurveyResponse>> records() {
+        return Sources.surveys();
+    }
+
+    @Override
+    public Dimension<? super SurveyResponse, ?> dimension() {
+        return SurveyDimensions.AGENT;
+    }
+
+    @Override
+    public DoubleStream values(NpsTally tally) {
+        return tally.score().stream();
+    }
+
+    @Test
+    void enps_is_percent_promoters_minus_percent_detractors_within_minus_100_and_100() {
+        qt().withExamples(EXAMPLES).forAll(Sources.surveys()).checkAssert(rs -> {
+            NpsTally t = EmployeeNetPromoterScore.defaults().over(rs);
+            assertThat(t.responses()).isEqualTo(rs.stream().filter(r -> r.kind() == SurveyKind.EMPLOYEE_NPS).count());
+            t.score().ifPresent(s -> {
+                assertThat(s).isBetween(-100.0, 100.0);
+                assertThat(s).isEqualTo(t.promoterShare().percent().getAsDouble()
+                        - t.detractorShare().percent().getAsDouble(), within(1e-9));
+            });
+        });
+    }
+}

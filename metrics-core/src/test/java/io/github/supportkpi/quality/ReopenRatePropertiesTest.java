@@ -1,0 +1,62 @@
+package io.github.supportkpi.quality;
+
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.testing.Sources;
+import io.github.supportkpi.testing.TallyContract;
+import java.util.List;
+import java.util.stream.DoubleStream;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+class ReopenRatePropertiesTest implements TallyContract<Ticket, Ratio> {
+    @Override
+    public Metric<Ticket, Ratio> metric() {
+        return ReopenRate.defaults();
+    }
+
+    @Override
+    public Gen<List<Ticket>> records() {
+        return Sources.tickets();
+    }
+
+    @Override
+    public Dimension<? super Ticket, ?> dimension() {
+        return TicketDimensions.CATEGORY;
+    }
+
+    @Override
+    public DoubleStream values(Ratio tally) {
+        return tally.percent().stream();
+    }
+
+    @Test
+    void should_be_a_percentage_over_tickets_ever_resolved() {
+        qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets()).checkAssert(ts -> {
+            Ratio r = ReopenRate.defaults().over(ts);
+            r.percent().ifPresent(p -> assertThat(p).isBetween(0.0, 100.0));
+            assertThat(r.denominator()).isEqualTo(ts.stream().filter(t -> t.isResolved() || t.isReopened()).count());
+        });
+    }
+
+    @Test
+    void should_reopen_the_same_tickets_under_either_denominator() {
+        ReopenRate overAll = ReopenRate.of(ReopenRateDefinition.DEFAULT.withDenominator(TicketDenominator.ALL));
+        qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets()).checkAssert(ts -> {
+            Ratio resolved = ReopenRate.defaults().over(ts);
+            Ratio all = overAll.over(ts);
+            assertThat(resolved.numerator()).isEqualTo(all.numerator());
+            assertThat(resolved.denominator()).isLessThanOrEqualTo(all.denominator());
+            assertThat(all.denominator()).isEqualTo(ts.size());
+            if (resolved.denominator() > 0) {
+                assertThat(all.percent().getAsDouble()).isLessThanOrEqualTo(resolved.percent().getAsDouble());
+            }
+        });
+    }
+}
