@@ -9,6 +9,14 @@ import java.util.Objects;
  * Several metrics over the same records, computed in one pass. Itself a {@link Metric}, so a set can be
  * filtered, segmented and collected like any other. Immutable and thread-safe.
  *
+ * <p><b>Equality.</b> Two sets are equal when they hold equal metrics in the same order, so the tallies of
+ * two separately built but equal sets merge (on two machines, say) and compare equal. Whether two metrics
+ * are equal is the metrics' own rule: catalogue metrics ({@link DefinedMetric}) are equal by class, id and
+ * definition, so {@code FirstContactResolution.defaults()} built twice gives equal metrics; metrics built
+ * with {@link Metric#of}, {@code Ratio.metric(...)} and the like, and filtered or segmented metrics, are
+ * equal only to themselves, since their computation cannot be compared: build such a metric once and share
+ * it to merge the tallies of sets that hold it.
+ *
  * <pre>{@code
  * MetricSet<Ticket> executive = MetricSet.of(fcr, frt, resolutionTime, volume);
  * Tallies<Ticket> t = executive.over(tickets);
@@ -126,6 +134,22 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
                 return new Tallies<>(MetricSet.this, tallies);
             }
         };
+    }
+
+    /**
+     * Whether the other object is a set of equal metrics in the same order.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MetricSet<?> other && metrics.equals(other.metrics);
+    }
+
+    @Override
+    public int hashCode() {
+        return metrics.hashCode();
     }
 
     @Override
