@@ -28,11 +28,11 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
     /** The id of customer wait time. */
     public static final String CUSTOMER_WAIT_ID = "wait.customer";
     /** The id of on-hold time. */
-    public static final String ON_HOLD_ID = "time.on_hold";
+    public static final String ON_HOLD_ID = "time.on.hold";
     /** The id of agent wait time. */
     public static final String AGENT_WAIT_ID = "wait.agent";
     /** The id of any other set of statuses. */
-    public static final String ID = "time.in_status";
+    public static final String ID = "time.in.status";
 
     private TimeInStatus(String id, StatusTimeDefinition definition) {
         super(id, definition, DurationStats.metric(id, t -> true, t -> measure(t, definition)));

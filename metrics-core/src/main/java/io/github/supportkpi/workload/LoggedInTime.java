@@ -20,7 +20,7 @@ import io.github.supportkpi.metric.SessionDimensions;
  */
 public final class LoggedInTime extends DefinedMetric<AgentSession, AgentWork, LoggedInDefinition> {
     /** The metric's id. */
-    public static final String ID = "agent.logged_in";
+    public static final String ID = "agent.logged.in";
     private static final LoggedInTime DEFAULT = new LoggedInTime(LoggedInDefinition.DEFAULT);
 
     private LoggedInTime(LoggedInDefinition d) {

@@ -79,7 +79,7 @@ class TimeInStatusTest {
                 io.github.supportkpi.time.ElapsedTime.calendarNanos(a, b) / 2);
         assertThat(TimeInStatus.of(half).over(List.of(worked())).mean()).contains(Duration.ofHours(5));
         assertThat(TimeInStatus.of(half).id()).isEqualTo("wait.agent");
-        assertThat(TimeInStatus.of(half.withStatuses(Set.of(Status.NEW))).id()).isEqualTo("time.in_status");
+        assertThat(TimeInStatus.of(half.withStatuses(Set.of(Status.NEW))).id()).isEqualTo("time.in.status");
     }
 
     @Test

@@ -32,9 +32,9 @@ class LoggedInTimeTest {
 
     @Test
     void should_have_their_ids() {
-        assertThat(TicketsHandledPerHour.defaults().id()).isEqualTo("tickets.handled_per_hour");
-        assertThat(TicketsSolvedPerHour.defaults().id()).isEqualTo("tickets.solved_per_hour");
-        assertThat(LoggedInTime.defaults().id()).isEqualTo("agent.logged_in");
+        assertThat(TicketsHandledPerHour.defaults().id()).isEqualTo("tickets.handled.per.hour");
+        assertThat(TicketsSolvedPerHour.defaults().id()).isEqualTo("tickets.solved.per.hour");
+        assertThat(LoggedInTime.defaults().id()).isEqualTo("agent.logged.in");
         assertThat(LoggedInTime.of(LoggedInDefinition.DEFAULT)).isEqualTo(LoggedInTime.defaults());
     }
 }
