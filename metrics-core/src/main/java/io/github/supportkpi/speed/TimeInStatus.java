@@ -104,13 +104,13 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
             StatusChange c = history.get(i);
             Instant to = c.at().isAfter(end) ? end : c.at();
             if (counted.contains(in)) {
-                total = Math.addExact(total, d.elapsed().nanosBetween(from, to));
+                total = Math.addExact(total, d.elapsedTime().nanosBetween(from, to));
             }
             from = to;
             in = c.to();
         }
         if (from.isBefore(end) && counted.contains(in)) {
-            total = Math.addExact(total, d.elapsed().nanosBetween(from, end));
+            total = Math.addExact(total, d.elapsedTime().nanosBetween(from, end));
         }
         return total;
     }

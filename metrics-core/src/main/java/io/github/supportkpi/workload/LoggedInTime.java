@@ -24,7 +24,7 @@ public final class LoggedInTime extends DefinedMetric<AgentSession, AgentWork, L
     private static final LoggedInTime DEFAULT = new LoggedInTime(LoggedInDefinition.DEFAULT);
 
     private LoggedInTime(LoggedInDefinition d) {
-        super(ID, d, AgentWork.loggedIn(ID, s -> d.elapsed().nanosBetween(s.start(), s.end())));
+        super(ID, d, AgentWork.loggedIn(ID, s -> d.elapsedTime().nanosBetween(s.start(), s.end())));
     }
 
     /**
