@@ -99,6 +99,24 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
         throw new IllegalArgumentException("metric must be one of this set's: " + metric.id() + " is not in " + id);
     }
 
+    /**
+     * For a message: when another, unequal set has the same ids, its first metric that differs.
+     *
+     * @return {@code " (first different metric: a and b; ...)"}, or empty when the ids differ
+     */
+    String differenceOfSameIds(MetricSet<?> other) {
+        if (!id.equals(other.id)) {
+            return "";
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            if (!metrics.get(i).equals(other.metrics.get(i))) {
+                return " (first different metric: " + metrics.get(i) + " and " + other.metrics.get(i)
+                        + "; a metric built with Metric.of is equal only to itself)";
+            }
+        }
+        return "";
+    }
+
     /** @return the ids of the metrics joined with {@code +} */
     @Override
     public String id() {

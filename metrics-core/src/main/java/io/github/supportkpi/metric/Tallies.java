@@ -59,9 +59,7 @@ public final class Tallies<T> implements Tally<Tallies<T>> {
     public Tallies<T> plus(Tallies<T> other) {
         if (!set.equals(other.set)) {
             throw new IllegalArgumentException("tallies must come from equal metric sets to merge: " + set.id()
-                    + " and " + other.set.id() + (set.id().equals(other.set.id())
-                            ? " (same ids, different metrics: a metric built with Metric.of is equal only to itself)"
-                            : ""));
+                    + " and " + other.set.id() + set.differenceOfSameIds(other.set));
         }
         Tally<?>[] merged = new Tally<?>[tallies.length];
         for (int i = 0; i < tallies.length; i++) {

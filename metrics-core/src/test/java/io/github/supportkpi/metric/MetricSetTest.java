@@ -52,7 +52,8 @@ class MetricSetTest {
                         + " and resolution.rate");
         assertThatThrownBy(() -> a.plus(lookalike)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tallies must come from equal metric sets to merge: resolution.rate and resolution.rate"
-                        + " (same ids, different metrics: a metric built with Metric.of is equal only to itself)");
+                        + " (first different metric: Metric[resolution.rate] and Metric[resolution.rate];"
+                        + " a metric built with Metric.of is equal only to itself)");
         // AND the tallies are not equal either
         assertThat(a).isNotEqualTo(b).isNotEqualTo(lookalike);
     }
