@@ -1,7 +1,6 @@
 package io.github.supportkpi.metric;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -58,7 +57,11 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
      */
     @SafeVarargs
     public static <T> MetricSet<T> of(Metric<T, ?>... metrics) {
-        return of(Arrays.asList(metrics));
+        List<Metric<T, ?>> list = new ArrayList<>(metrics.length);
+        for (Metric<T, ?> m : metrics) {
+            list.add(m);
+        }
+        return of(list);
     }
 
     /**
@@ -131,7 +134,7 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
     @Override
     public Accumulator<T, Tallies<T>> newAccumulator() {
         @SuppressWarnings("unchecked")
-        Accumulator<T, ?>[] accs = new Accumulator[metrics.size()];
+        Accumulator<T, ?>[] accs = (Accumulator<T, ?>[]) new Accumulator<?, ?>[metrics.size()];
         for (int i = 0; i < accs.length; i++) {
             accs[i] = metrics.get(i).newAccumulator();
         }

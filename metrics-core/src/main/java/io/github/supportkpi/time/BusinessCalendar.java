@@ -365,17 +365,17 @@ public final class BusinessCalendar implements ElapsedTime {
 
     private long cumulative(long k) {
         long w = Math.floorDiv(k, n);
-        int j = (int) Math.floorMod(k, n);
+        int j = Math.floorMod(k, n);
         int c = countBefore(correctionIndex, k);
         return w * weekLength + prefix[j] + correctionPrefix[c];
     }
 
     private long localStart(long k) {
-        return ANCHOR_LOCAL + Math.floorDiv(k, n) * WEEK + start[(int) Math.floorMod(k, n)];
+        return ANCHOR_LOCAL + Math.floorDiv(k, n) * WEEK + start[Math.floorMod(k, n)];
     }
 
     private long localEnd(long k) {
-        return ANCHOR_LOCAL + Math.floorDiv(k, n) * WEEK + end[(int) Math.floorMod(k, n)];
+        return ANCHOR_LOCAL + Math.floorDiv(k, n) * WEEK + end[Math.floorMod(k, n)];
     }
 
     private boolean isHoliday(long k) {
@@ -466,7 +466,7 @@ public final class BusinessCalendar implements ElapsedTime {
             }
         }
         for (long day : holidays) {
-            int dow = (int) Math.floorMod(day - ANCHOR_EPOCH_DAY, 7);
+            int dow = Math.floorMod(day - ANCHOR_EPOCH_DAY, 7);
             long w = Math.floorDiv(day - ANCHOR_EPOCH_DAY, 7);
             for (int j = firstOfDay[dow]; j < firstOfDay[dow + 1]; j++) {
                 corrections.put(w * n + j, -(end[j] - start[j]));
