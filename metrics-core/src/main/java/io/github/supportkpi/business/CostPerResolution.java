@@ -2,7 +2,6 @@ package io.github.supportkpi.business;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DefinedMetric;
-import io.github.supportkpi.quality.TicketDenominator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,8 +21,8 @@ import java.util.Optional;
  *       16 significant digits.</li>
  *   <li>Per segment: give each segment its cost and {@link CostPerUnit#plus} them for the total.</li>
  * </ul>
- * Knob ({@link CostPerResolutionDefinition}): denominator, {@link TicketDenominator#RESOLVED} (default,
- * [000], [001]) or {@link TicketDenominator#ALL} ([002]).
+ * Knob ({@link CostPerResolutionDefinition}): denominator, {@link CostDenominator#RESOLVED} (default,
+ * [000], [001]) or {@link CostDenominator#ALL} ([002]).
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,7 +33,7 @@ public final class CostPerResolution extends DefinedMetric<Ticket, CostPerUnit, 
 
     private CostPerResolution(CostPerResolutionDefinition definition) {
         super(ID, definition, CostPerUnit.metric(ID,
-                definition.denominator() == TicketDenominator.RESOLVED ? Ticket::isResolved : t -> true));
+                definition.denominator() == CostDenominator.RESOLVED ? Ticket::isResolved : t -> true));
     }
 
     /**

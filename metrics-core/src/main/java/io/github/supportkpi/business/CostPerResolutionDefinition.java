@@ -1,18 +1,17 @@
 package io.github.supportkpi.business;
 
-import io.github.supportkpi.quality.TicketDenominator;
 import java.util.Objects;
 
 /**
  * The knob of cost per resolution (catalogue M52): {@code total support cost / tickets}. Immutable and
  * thread-safe.
  *
- * @param denominator which tickets the cost is divided by: {@link TicketDenominator#RESOLVED} (default,
- *     [000], [001]) or {@link TicketDenominator#ALL} ([002])
+ * @param denominator which tickets the cost is divided by: {@link CostDenominator#RESOLVED} (default,
+ *     [000], [001]) or {@link CostDenominator#ALL} ([002])
  */
-public record CostPerResolutionDefinition(TicketDenominator denominator) {
+public record CostPerResolutionDefinition(CostDenominator denominator) {
     /** Divide by resolved tickets. */
-    public static final CostPerResolutionDefinition DEFAULT = new CostPerResolutionDefinition(TicketDenominator.RESOLVED);
+    public static final CostPerResolutionDefinition DEFAULT = new CostPerResolutionDefinition(CostDenominator.RESOLVED);
 
     /**
      * Validates the field.
@@ -29,7 +28,7 @@ public record CostPerResolutionDefinition(TicketDenominator denominator) {
      * @param denominator which tickets to divide by
      * @return the copy
      */
-    public CostPerResolutionDefinition withDenominator(TicketDenominator denominator) {
+    public CostPerResolutionDefinition withDenominator(CostDenominator denominator) {
         return new CostPerResolutionDefinition(denominator);
     }
 }

@@ -20,7 +20,7 @@ import io.github.supportkpi.metric.Ratio;
  */
 public final class SelfServiceUtilization extends DefinedMetric<Interaction, Ratio, String> {
     /** The metric's id. */
-    public static final String ID = "self_service.rate";
+    public static final String ID = "self.service.rate";
     /** The definition: the formula. */
     public static final String FORMULA = "self-service interactions / all interactions x 100";
     private static final SelfServiceUtilization DEFAULT = new SelfServiceUtilization();

@@ -3,11 +3,13 @@ package io.github.supportkpi.domain;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A support ticket (case, conversation) with what happened on it. Immutable and thread-safe.
@@ -275,8 +277,8 @@ public record Ticket(
     }
 
     /**
-     * A builder for a ticket with this id created at this instant; status {@link Status#NEW}, everything
-     * else absent, zero or false until set.
+     * A builder for a ticket with this id created at this instant; everything absent, zero or false until
+     * set, and the status derived at {@link Builder#build()} when it is not set.
      *
      * @param id the ticket id
      * @param created when it was created
@@ -286,7 +288,26 @@ public record Ticket(
         return new Builder(id, created);
     }
 
-    /** Builds a {@link Ticket}. Not thread-safe; {@link #build()} validates. */
+    /**
+     * Builds a {@link Ticket}. Not thread-safe; {@link #build()} validates.
+     *
+     * <p>The builder fails fast on what is most likely a mapping bug, and never changes one field because
+     * another was set:
+     * <ul>
+     *   <li>a field set twice to different values is refused, naming both values (setting the same value
+     *       again is fine);</li>
+     *   <li>a status that contradicts the resolution or closing instant set is refused, whichever was set
+     *       first: with a resolution instant the status is SOLVED or CLOSED, with a closing instant it is
+     *       CLOSED;</li>
+     *   <li>when no status is set, {@link #build()} derives it: CLOSED with a closing instant, SOLVED with
+     *       a resolution instant, NEW otherwise. So {@code builder(id, created).resolved(t).build()} is a
+     *       SOLVED ticket.</li>
+     * </ul>
+     * A builder from {@link Ticket#toBuilder()} starts from the ticket's values: each may be set once more
+     * to build a changed copy, and {@link #build()} validates the result as a whole.
+     *
+     * <p>Each refusal is an {@link IllegalArgumentException} naming the ticket, the fields and the values.
+     */
     public static final class Builder {
         private final String id;
         private final Instant created;
@@ -297,7 +318,7 @@ public record Ticket(
         private String product;
         private String team;
         private String assignee;
-        private Status status = Status.NEW;
+        private Status status;
         private Instant firstResponse;
         private Instant resolved;
         private Instant closed;
@@ -308,64 +329,121 @@ public record Ticket(
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<StatusChange> statusHistory = new ArrayList<>();
+        /** The fields set on this builder (not those copied by {@code toBuilder}), by name. */
+        private final Set<String> given = new HashSet<>();
 
         private Builder(String id, Instant created) {
             this.id = id;
             this.created = created;
         }
 
+        /**
+         * Checks that a field is not set to a second, different value, and marks it set.
+         *
+         * @return the new value
+         */
+        private <V> V once(String field, V current, V value) {
+            if (given.contains(field) && !Objects.equals(current, value)) {
+                throw new IllegalArgumentException(field + " must not be set twice to different values: ticket " + id
+                        + ", " + field + " " + current + ", then " + value);
+            }
+            given.add(field);
+            return value;
+        }
+
+        /** Checks that a status agrees with the resolution and closing instants set on this builder. */
+        private void agree(Status s, Instant resolvedAt, Instant closedAt) {
+            if (resolvedAt != null && !s.isResolved()) {
+                throw new IllegalArgumentException("status must be SOLVED or CLOSED for a ticket with a resolution"
+                        + " instant: ticket " + id + ", status " + s + ", resolved " + resolvedAt);
+            }
+            if (closedAt != null && s != Status.CLOSED) {
+                throw new IllegalArgumentException("status must be CLOSED for a ticket with a closing instant:"
+                        + " ticket " + id + ", status " + s + ", closed " + closedAt);
+            }
+        }
+
+        private Instant givenResolved() {
+            return given.contains("resolved") ? resolved : null;
+        }
+
+        private Instant givenClosed() {
+            return given.contains("closed") ? closed : null;
+        }
+
         /** @param v the customer @return this builder */
-        public Builder customerId(String v) { customerId = v; return this; }
+        public Builder customerId(String v) { customerId = once("customerId", customerId, v); return this; }
 
         /** @param v the channel @return this builder */
-        public Builder channel(Channel v) { channel = v; return this; }
+        public Builder channel(Channel v) { channel = once("channel", channel, v); return this; }
 
         /** @param v the priority @return this builder */
-        public Builder priority(Priority v) { priority = v; return this; }
+        public Builder priority(Priority v) { priority = once("priority", priority, v); return this; }
 
         /** @param v the category @return this builder */
-        public Builder category(String v) { category = v; return this; }
+        public Builder category(String v) { category = once("category", category, v); return this; }
 
         /** @param v the product @return this builder */
-        public Builder product(String v) { product = v; return this; }
+        public Builder product(String v) { product = once("product", product, v); return this; }
 
         /** @param v the team @return this builder */
-        public Builder team(String v) { team = v; return this; }
+        public Builder team(String v) { team = once("team", team, v); return this; }
 
         /** @param v the assigned agent @return this builder */
-        public Builder assignee(String v) { assignee = v; return this; }
-
-        /** @param v the current status kind @return this builder */
-        public Builder status(Status v) { status = v; return this; }
-
-        /** @param v when the first response was sent @return this builder */
-        public Builder firstResponse(Instant v) { firstResponse = v; return this; }
+        public Builder assignee(String v) { assignee = once("assignee", assignee, v); return this; }
 
         /**
-         * Sets the resolution instant and, if the status is not yet a resolved one, the status to SOLVED.
+         * Sets the current status kind. When it is never set, {@link #build()} derives it.
          *
-         * @param v when the ticket was resolved; null to clear
+         * @param v the current status kind
          * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value, or it contradicts the
+         *     resolution or closing instant set (a resolved ticket is SOLVED or CLOSED, a closed one CLOSED)
          */
-        public Builder resolved(Instant v) {
-            resolved = v;
-            if (v != null && !status.isResolved()) {
-                status = Status.SOLVED;
-            }
+        public Builder status(Status v) {
+            Objects.requireNonNull(v, "status");
+            agree(v, givenResolved(), givenClosed());
+            status = once("status", status, v);
+            return this;
+        }
+
+        /** @param v when the first response was sent @return this builder */
+        public Builder firstResponse(Instant v) {
+            firstResponse = once("firstResponse", firstResponse, v);
             return this;
         }
 
         /**
-         * Sets the closing instant and the status to CLOSED.
+         * Sets the resolution instant; the status stays as set. A ticket with a resolution instant and no
+         * status set is SOLVED (or CLOSED, when closed) at {@link #build()}.
          *
-         * @param v when the ticket was closed; null to clear
+         * @param v when the ticket was resolved; null for never
          * @return this builder
+         * @throws IllegalArgumentException if it was set before to another instant, or the status set is not
+         *     SOLVED or CLOSED
+         */
+        public Builder resolved(Instant v) {
+            if (v != null && given.contains("status")) {
+                agree(status, v, givenClosed());
+            }
+            resolved = once("resolved", resolved, v);
+            return this;
+        }
+
+        /**
+         * Sets the closing instant; the status stays as set. A ticket with a closing instant and no status
+         * set is CLOSED at {@link #build()}, and then needs a resolution instant too.
+         *
+         * @param v when the ticket was closed; null for never
+         * @return this builder
+         * @throws IllegalArgumentException if it was set before to another instant, or the status set is not
+         *     CLOSED
          */
         public Builder closed(Instant v) {
-            closed = v;
-            if (v != null) {
-                status = Status.CLOSED;
+            if (v != null && given.contains("status")) {
+                agree(status, givenResolved(), v);
             }
+            closed = once("closed", closed, v);
             return this;
         }
 
@@ -375,20 +453,34 @@ public record Ticket(
          *
          * @param v how often it was reopened
          * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value
          */
-        public Builder reopenCount(int v) { reopenCount = v; return this; }
+        public Builder reopenCount(int v) { reopenCount = once("reopenCount", reopenCount, v); return this; }
 
         /** @param v whether it was escalated @return this builder */
-        public Builder escalated(boolean v) { escalated = v; return this; }
+        public Builder escalated(boolean v) { escalated = once("escalated", escalated, v); return this; }
 
         /** @param v whether it was transferred @return this builder */
-        public Builder transferred(boolean v) { transferred = v; return this; }
+        public Builder transferred(boolean v) { transferred = once("transferred", transferred, v); return this; }
 
         /** @param v how it was resolved @return this builder */
-        public Builder resolutionCode(String v) { resolutionCode = v; return this; }
+        public Builder resolutionCode(String v) {
+            resolutionCode = once("resolutionCode", resolutionCode, v);
+            return this;
+        }
 
-        /** @param name attribute name @param value its value @return this builder */
-        public Builder attribute(String name, String value) { attributes.put(name, value); return this; }
+        /**
+         * Sets a free attribute.
+         *
+         * @param name attribute name
+         * @param value its value
+         * @return this builder
+         * @throws IllegalArgumentException if this attribute was set before to another value
+         */
+        public Builder attribute(String name, String value) {
+            attributes.put(name, once("attribute " + name, attributes.get(name), value));
+            return this;
+        }
 
         /** @param v an interaction to add @return this builder */
         public Builder interaction(Interaction v) { interactions.add(v); return this; }
@@ -408,10 +500,18 @@ public record Ticket(
         public Ticket build() {
             return new Ticket(id, Optional.ofNullable(customerId), Optional.ofNullable(channel),
                     Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(product),
-                    Optional.ofNullable(team), Optional.ofNullable(assignee), status, created,
+                    Optional.ofNullable(team), Optional.ofNullable(assignee), statusOrDerived(), created,
                     Optional.ofNullable(firstResponse), Optional.ofNullable(resolved), Optional.ofNullable(closed),
                     reopenCount != null ? reopenCount : countReopens(statusHistory), escalated, transferred,
                     Optional.ofNullable(resolutionCode), attributes, interactions, statusHistory);
+        }
+
+        /** The status set, or else CLOSED with a closing instant, SOLVED with a resolution instant, NEW. */
+        private Status statusOrDerived() {
+            if (status != null) {
+                return status;
+            }
+            return closed != null ? Status.CLOSED : resolved != null ? Status.SOLVED : Status.NEW;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.supportkpi.domain;
 
+import io.github.supportkpi.business.CostDenominator;
 import io.github.supportkpi.business.CostPerResolution;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
@@ -7,7 +8,6 @@ import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.quality.OneTouchResolution;
 import io.github.supportkpi.quality.ReopenRate;
 import io.github.supportkpi.quality.ResolutionConsistency;
-import io.github.supportkpi.quality.TicketDenominator;
 import io.github.supportkpi.report.Trend;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
@@ -127,7 +127,7 @@ public enum TicketInstant {
             return rt.definition().point() == ResolutionPoint.FIRST ? FIRST_RESOLVED : RESOLVED;
         }
         if (metric instanceof CostPerResolution cpr) {
-            return cpr.definition().denominator() == TicketDenominator.RESOLVED ? RESOLVED : CREATED;
+            return cpr.definition().denominator() == CostDenominator.RESOLVED ? RESOLVED : CREATED;
         }
         if (FirstResponseTime.ID.equals(metric.id())) {
             return FIRST_RESPONSE;

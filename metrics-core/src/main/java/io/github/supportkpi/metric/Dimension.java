@@ -8,7 +8,8 @@ import java.util.function.Function;
  * (an unassigned ticket has no agent). Immutable and thread-safe if the key function is.
  *
  * <p>Dimension names follow the project's keys: {@code channel}, {@code agent}, {@code team},
- * {@code priority}, {@code category}, {@code product}, or an attribute name. Keys must be comparable so
+ * {@code priority}, {@code category}, {@code product}, or an attribute name; like metric ids, they are
+ * lowercase words separated by dots ({@code sla.policy}, {@code created.day}). Keys must be comparable so
  * that segments come in a stable order. Note that agents (and customers) are high-cardinality
  * dimensions: one tally per distinct key is kept.
  *

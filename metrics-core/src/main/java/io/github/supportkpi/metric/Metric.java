@@ -27,7 +27,9 @@ import java.util.stream.Stream;
  */
 public interface Metric<T, S extends Tally<S>> {
     /**
-     * The metric's id: a lowercase dot name such as {@code fcr.rate} or {@code frt}.
+     * The metric's id: lowercase words of letters and digits separated by dots, never underscores
+     * ({@code [a-z0-9]+(\.[a-z0-9]+)*}), such as {@code fcr.rate}, {@code tickets.solved.per.hour} or
+     * {@code frt}. Every catalogue metric follows this rule; metrics of your own should too.
      *
      * @return the id
      */

@@ -1,13 +1,20 @@
 package io.github.supportkpi.metric;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Several metrics over the same records, computed in one pass. Itself a {@link Metric}, so a set can be
  * filtered, segmented and collected like any other. Immutable and thread-safe.
+ *
+ * <p><b>Equality.</b> Two sets are equal when they hold equal metrics in the same order, so the tallies of
+ * two separately built but equal sets merge (on two machines, say) and compare equal. Whether two metrics
+ * are equal is the metrics' own rule: catalogue metrics ({@link DefinedMetric}) are equal by class, id and
+ * definition, so {@code FirstContactResolution.defaults()} built twice gives equal metrics; metrics built
+ * with {@link Metric#of}, {@code Ratio.metric(...)} and the like, and filtered or segmented metrics, are
+ * equal only to themselves, since their computation cannot be compared: build such a metric once and share
+ * it to merge the tallies of sets that hold it.
  *
  * <pre>{@code
  * MetricSet<Ticket> executive = MetricSet.of(fcr, frt, resolutionTime, volume);
@@ -50,7 +57,11 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
      */
     @SafeVarargs
     public static <T> MetricSet<T> of(Metric<T, ?>... metrics) {
-        return of(Arrays.asList(metrics));
+        List<Metric<T, ?>> list = new ArrayList<>(metrics.length);
+        for (Metric<T, ?> m : metrics) {
+            list.add(m);
+        }
+        return of(list);
     }
 
     /**
@@ -91,6 +102,24 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
         throw new IllegalArgumentException("metric must be one of this set's: " + metric.id() + " is not in " + id);
     }
 
+    /**
+     * For a message: when another, unequal set has the same ids, its first metric that differs.
+     *
+     * @return {@code " (first different metric: a and b; ...)"}, or empty when the ids differ
+     */
+    String differenceOfSameIds(MetricSet<?> other) {
+        if (!id.equals(other.id)) {
+            return "";
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            if (!metrics.get(i).equals(other.metrics.get(i))) {
+                return " (first different metric: " + metrics.get(i) + " and " + other.metrics.get(i)
+                        + "; a metric built with Metric.of is equal only to itself)";
+            }
+        }
+        return "";
+    }
+
     /** @return the ids of the metrics joined with {@code +} */
     @Override
     public String id() {
@@ -105,7 +134,7 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
     @Override
     public Accumulator<T, Tallies<T>> newAccumulator() {
         @SuppressWarnings("unchecked")
-        Accumulator<T, ?>[] accs = new Accumulator[metrics.size()];
+        Accumulator<T, ?>[] accs = (Accumulator<T, ?>[]) new Accumulator<?, ?>[metrics.size()];
         for (int i = 0; i < accs.length; i++) {
             accs[i] = metrics.get(i).newAccumulator();
         }
@@ -126,6 +155,22 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
                 return new Tallies<>(MetricSet.this, tallies);
             }
         };
+    }
+
+    /**
+     * Whether the other object is a set of equal metrics in the same order.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof MetricSet<?> other && metrics.equals(other.metrics);
+    }
+
+    @Override
+    public int hashCode() {
+        return metrics.hashCode();
     }
 
     @Override

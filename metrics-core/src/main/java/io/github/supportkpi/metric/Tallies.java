@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * The tallies of a {@link MetricSet}, one per metric. Immutable and thread-safe.
  *
+ * <p>Tallies of {@link MetricSet#equals equal} sets merge and compare by value, even when the sets were
+ * built separately; tallies of different sets are refused.
+ *
  * @param <T> the record type
  */
 public final class Tallies<T> implements Tally<Tallies<T>> {
@@ -44,12 +47,19 @@ public final class Tallies<T> implements Tally<Tallies<T>> {
         return java.util.Collections.unmodifiableMap(m);
     }
 
+    /**
+     * Merges metric by metric.
+     *
+     * @param other the tallies of an equal metric set
+     * @return the merged tallies
+     * @throws IllegalArgumentException if the sets are not equal, naming both sets' ids
+     */
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public Tallies<T> plus(Tallies<T> other) {
-        if (other.set != set) {
-            throw new IllegalArgumentException("tallies must come from the same metric set to merge: " + set.id()
-                    + " and " + other.set.id());
+        if (!set.equals(other.set)) {
+            throw new IllegalArgumentException("tallies must come from equal metric sets to merge: " + set.id()
+                    + " and " + other.set.id() + set.differenceOfSameIds(other.set));
         }
         Tally<?>[] merged = new Tally<?>[tallies.length];
         for (int i = 0; i < tallies.length; i++) {
@@ -70,12 +80,12 @@ public final class Tallies<T> implements Tally<Tallies<T>> {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Tallies<?> other && other.set == set && Arrays.equals(tallies, other.tallies);
+        return o instanceof Tallies<?> other && set.equals(other.set) && Arrays.equals(tallies, other.tallies);
     }
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(tallies);
+        return 31 * set.hashCode() + Arrays.hashCode(tallies);
     }
 
     @Override

@@ -22,7 +22,7 @@ import io.github.supportkpi.metric.Ratio;
  */
 public final class OneTouchResolution extends DefinedMetric<Ticket, Ratio, String> {
     /** The id. */
-    public static final String ID = "one_touch.rate";
+    public static final String ID = "one.touch.rate";
 
     /** The definition: the formula. */
     public static final String FORMULA = "resolved tickets with exactly one agent reply / all tickets x 100";

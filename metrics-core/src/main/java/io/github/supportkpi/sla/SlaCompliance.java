@@ -153,11 +153,11 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
      * A dimension by the name of the ticket's policy under this definition; tickets no policy applies to have
      * no key.
      *
-     * @return the dimension, named {@code sla_policy}
+     * @return the dimension, named {@code sla.policy}
      */
     public Dimension<Ticket, String> policy() {
         SlaDefinition d = definition();
-        return Dimension.of("sla_policy", t -> d.policies().policyFor(t).map(SlaPolicy::name).orElse(null));
+        return Dimension.of("sla.policy", t -> d.policies().policyFor(t).map(SlaPolicy::name).orElse(null));
     }
 
     // ---- evaluation ----

@@ -24,10 +24,10 @@ import java.util.Set;
  * Tickets with no status history are unmeasured: there is nothing to measure them from.
  *
  * @param statuses the statuses whose time counts, not empty
- * @param elapsed calendar time ({@link ElapsedTime#CALENDAR}, the default) or business time
+ * @param elapsedTime calendar time ({@link ElapsedTime#CALENDAR}, the default) or business time
  * @param asOf the instant to measure up to, if any
  */
-public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsed, Optional<Instant> asOf) {
+public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime, Optional<Instant> asOf) {
     /** Customer wait time (catalogue M14 [001]): NEW, OPEN and ON_HOLD, the customer waiting on the team. */
     public static final StatusTimeDefinition CUSTOMER_WAIT =
             new StatusTimeDefinition(EnumSet.of(Status.NEW, Status.OPEN, Status.ON_HOLD), ElapsedTime.CALENDAR,
@@ -46,7 +46,7 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsed, Op
      */
     public StatusTimeDefinition {
         Objects.requireNonNull(statuses, "statuses");
-        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(elapsedTime, "elapsedTime");
         Objects.requireNonNull(asOf, "asOf");
         if (statuses.isEmpty()) {
             throw new IllegalArgumentException("statuses must not be empty: " + statuses);
@@ -61,7 +61,7 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsed, Op
      * @return the copy
      */
     public StatusTimeDefinition withStatuses(Set<Status> counted) {
-        return new StatusTimeDefinition(counted, elapsed, asOf);
+        return new StatusTimeDefinition(counted, elapsedTime, asOf);
     }
 
     /**
@@ -70,7 +70,7 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsed, Op
      * @param time how to measure
      * @return the copy
      */
-    public StatusTimeDefinition withElapsed(ElapsedTime time) {
+    public StatusTimeDefinition withElapsedTime(ElapsedTime time) {
         return new StatusTimeDefinition(statuses, time, asOf);
     }
 
@@ -81,6 +81,6 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsed, Op
      * @return the copy
      */
     public StatusTimeDefinition withAsOf(Instant instant) {
-        return new StatusTimeDefinition(statuses, elapsed, Optional.of(instant));
+        return new StatusTimeDefinition(statuses, elapsedTime, Optional.of(instant));
     }
 }

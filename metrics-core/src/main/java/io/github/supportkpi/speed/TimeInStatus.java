@@ -28,11 +28,11 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
     /** The id of customer wait time. */
     public static final String CUSTOMER_WAIT_ID = "wait.customer";
     /** The id of on-hold time. */
-    public static final String ON_HOLD_ID = "time.on_hold";
+    public static final String ON_HOLD_ID = "time.on.hold";
     /** The id of agent wait time. */
     public static final String AGENT_WAIT_ID = "wait.agent";
     /** The id of any other set of statuses. */
-    public static final String ID = "time.in_status";
+    public static final String ID = "time.in.status";
 
     private TimeInStatus(String id, StatusTimeDefinition definition) {
         super(id, definition, DurationStats.metric(id, t -> true, t -> measure(t, definition)));
@@ -104,13 +104,13 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
             StatusChange c = history.get(i);
             Instant to = c.at().isAfter(end) ? end : c.at();
             if (counted.contains(in)) {
-                total = Math.addExact(total, d.elapsed().nanosBetween(from, to));
+                total = Math.addExact(total, d.elapsedTime().nanosBetween(from, to));
             }
             from = to;
             in = c.to();
         }
         if (from.isBefore(end) && counted.contains(in)) {
-            total = Math.addExact(total, d.elapsed().nanosBetween(from, end));
+            total = Math.addExact(total, d.elapsedTime().nanosBetween(from, end));
         }
         return total;
     }

@@ -20,11 +20,11 @@ import io.github.supportkpi.metric.SessionDimensions;
  */
 public final class LoggedInTime extends DefinedMetric<AgentSession, AgentWork, LoggedInDefinition> {
     /** The metric's id. */
-    public static final String ID = "agent.logged_in";
+    public static final String ID = "agent.logged.in";
     private static final LoggedInTime DEFAULT = new LoggedInTime(LoggedInDefinition.DEFAULT);
 
     private LoggedInTime(LoggedInDefinition d) {
-        super(ID, d, AgentWork.loggedIn(ID, s -> d.elapsed().nanosBetween(s.start(), s.end())));
+        super(ID, d, AgentWork.loggedIn(ID, s -> d.elapsedTime().nanosBetween(s.start(), s.end())));
     }
 
     /**

@@ -28,7 +28,7 @@ import io.github.supportkpi.metric.TicketDimensions;
  */
 public final class TicketsHandledPerHour extends DefinedMetric<Ticket, AgentWork, String> {
     /** The metric's id. */
-    public static final String ID = "tickets.handled_per_hour";
+    public static final String ID = "tickets.handled.per.hour";
     /** The definition: the formula. */
     public static final String FORMULA = "tickets with a human agent reply / hours logged in";
     private static final TicketsHandledPerHour DEFAULT = new TicketsHandledPerHour();

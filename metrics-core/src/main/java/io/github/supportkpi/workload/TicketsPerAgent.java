@@ -23,7 +23,7 @@ import java.util.TreeSet;
  */
 public final class TicketsPerAgent extends DefinedMetric<Ticket, AgentLoad, String> {
     /** The metric's id. */
-    public static final String ID = "tickets.per_agent";
+    public static final String ID = "tickets.per.agent";
     /** The definition: the formula. */
     public static final String FORMULA = "assigned tickets / distinct assignees";
     private static final TicketsPerAgent DEFAULT = new TicketsPerAgent();

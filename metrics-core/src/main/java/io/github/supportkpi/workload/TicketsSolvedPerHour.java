@@ -24,7 +24,7 @@ import io.github.supportkpi.metric.TicketDimensions;
  */
 public final class TicketsSolvedPerHour extends DefinedMetric<Ticket, AgentWork, String> {
     /** The metric's id. */
-    public static final String ID = "tickets.solved_per_hour";
+    public static final String ID = "tickets.solved.per.hour";
     /** The definition: the formula. */
     public static final String FORMULA = "resolved tickets / hours logged in";
     private static final TicketsSolvedPerHour DEFAULT = new TicketsSolvedPerHour();

@@ -20,7 +20,7 @@ import io.github.supportkpi.metric.Frequencies;
  */
 public final class VolumeByCategory extends DefinedMetric<Ticket, Frequencies<String>, String> {
     /** The metric's id. */
-    public static final String ID = "volume.by_category";
+    public static final String ID = "volume.by.category";
     /** The definition: the formula. */
     public static final String FORMULA = "count(tickets) per category";
     private static final VolumeByCategory DEFAULT = new VolumeByCategory();

@@ -21,7 +21,7 @@ import io.github.supportkpi.metric.Frequencies;
  */
 public final class VolumeByChannel extends DefinedMetric<Ticket, Frequencies<Channel>, String> {
     /** The metric's id. */
-    public static final String ID = "volume.by_channel";
+    public static final String ID = "volume.by.channel";
     /** The definition: the formula. */
     public static final String FORMULA = "count(tickets) per channel";
     private static final VolumeByChannel DEFAULT = new VolumeByChannel();

@@ -4,7 +4,6 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.TicketDimensions;
-import io.github.supportkpi.quality.TicketDenominator;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
 import java.math.BigDecimal;
@@ -56,7 +55,7 @@ class CostPerResolutionPropertiesTest implements TallyContract<Ticket, CostPerUn
 
     @Test
     void all_tickets_is_never_fewer_than_resolved_tickets() {
-        CostPerResolution all = CostPerResolution.of(CostPerResolutionDefinition.DEFAULT.withDenominator(TicketDenominator.ALL));
+        CostPerResolution all = CostPerResolution.of(CostPerResolutionDefinition.DEFAULT.withDenominator(CostDenominator.ALL));
         qt().withExamples(EXAMPLES).forAll(Sources.tickets()).checkAssert(ts -> {
             assertThat(all.over(ts).units()).isEqualTo(ts.size());
             assertThat(all.over(ts).units()).isGreaterThanOrEqualTo(CostPerResolution.defaults().over(ts).units());

@@ -1,7 +1,6 @@
 package io.github.supportkpi.business;
 
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.quality.TicketDenominator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,7 +41,7 @@ class CostPerResolutionTest {
         // [002] cost over all tickets
         // GIVEN the same tickets, denominator ALL
         CostPerResolution perTicket =
-                CostPerResolution.of(CostPerResolutionDefinition.DEFAULT.withDenominator(TicketDenominator.ALL));
+                CostPerResolution.of(CostPerResolutionDefinition.DEFAULT.withDenominator(CostDenominator.ALL));
         // WHEN / THEN 20,000 / 2,500 = 8
         assertThat(perTicket.over(tickets(), new BigDecimal("20000")))
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("8"));
@@ -88,6 +87,6 @@ class CostPerResolutionTest {
     @Test
     void should_default_to_resolved_tickets() {
         assertThat(CostPerResolution.defaults().id()).isEqualTo("cost.per.resolution");
-        assertThat(CostPerResolution.defaults().definition().denominator()).isEqualTo(TicketDenominator.RESOLVED);
+        assertThat(CostPerResolution.defaults().definition().denominator()).isEqualTo(CostDenominator.RESOLVED);
     }
 }

@@ -42,6 +42,6 @@ class SelfServiceUtilizationTest {
 
     @Test
     void should_have_its_id() {
-        assertThat(SelfServiceUtilization.defaults().id()).isEqualTo("self_service.rate");
+        assertThat(SelfServiceUtilization.defaults().id()).isEqualTo("self.service.rate");
     }
 }

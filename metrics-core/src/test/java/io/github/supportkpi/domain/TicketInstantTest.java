@@ -1,5 +1,6 @@
 package io.github.supportkpi.domain;
 
+import io.github.supportkpi.business.CostDenominator;
 import io.github.supportkpi.business.CostPerResolution;
 import io.github.supportkpi.business.CostPerResolutionDefinition;
 import io.github.supportkpi.metric.Count;
@@ -7,7 +8,6 @@ import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.quality.ResolutionRate;
-import io.github.supportkpi.quality.TicketDenominator;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
 import io.github.supportkpi.speed.ResolutionTimeDefinition;
@@ -86,7 +86,7 @@ class TicketInstantTest {
                 .isEqualTo(TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS);
         assertThat(TicketInstant.defaultFor(CostPerResolution.defaults())).isEqualTo(TicketInstant.RESOLVED);
         assertThat(TicketInstant.defaultFor(CostPerResolution.of(
-                CostPerResolutionDefinition.DEFAULT.withDenominator(TicketDenominator.ALL))))
+                CostPerResolutionDefinition.DEFAULT.withDenominator(CostDenominator.ALL))))
                 .isEqualTo(TicketInstant.CREATED);
         // a filtered catalogue metric keeps its id, so its default
         assertThat(TicketInstant.defaultFor(FirstResponseTime.defaults().filter(t -> true)))

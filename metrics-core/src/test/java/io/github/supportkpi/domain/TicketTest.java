@@ -45,7 +45,9 @@ class TicketTest {
         assertThatThrownBy(() -> Ticket.builder("T-4", CREATED).status(Status.SOLVED).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("resolved must be present when status is SOLVED: ticket T-4");
-        assertThatThrownBy(() -> Ticket.builder("T-5", CREATED).resolved(CREATED).status(Status.OPEN).build())
+        // (the builder refuses OPEN with a resolution instant at once; a solved ticket's copy set OPEN reaches build)
+        Ticket solved = Ticket.builder("T-5", CREATED).resolved(CREATED).build();
+        assertThatThrownBy(() -> solved.toBuilder().status(Status.OPEN).build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("resolved must be absent when status is OPEN")
                 .hasMessageEndingWith("ticket T-5, resolved 2024-03-01T10:00:00Z");
@@ -147,5 +149,94 @@ class TicketTest {
         Ticket t = Ticket.builder("T-16", CREATED).resolved(CREATED.plusSeconds(5)).build();
         assertThat(t.firstResolved()).isEqualTo(t.resolved());
         assertThat(Ticket.builder("T-17", CREATED).build().firstResolved()).isEmpty();
+    }
+
+    @Test
+    void should_refuse_a_status_that_contradicts_the_resolution_instant_in_either_order() {
+        // GIVEN an export row mapped to status OPEN that also carries a resolution instant
+        Instant at = CREATED.plusSeconds(3600);
+        // WHEN / THEN the builder refuses, naming both fields and values, instead of making the ticket SOLVED
+        assertThatThrownBy(() -> Ticket.builder("T-18", CREATED).status(Status.OPEN).resolved(at))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must be SOLVED or CLOSED for a ticket with a resolution instant: ticket T-18,"
+                        + " status OPEN, resolved 2024-03-01T11:00:00Z");
+        assertThatThrownBy(() -> Ticket.builder("T-18", CREATED).resolved(at).status(Status.OPEN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must be SOLVED or CLOSED for a ticket with a resolution instant: ticket T-18,"
+                        + " status OPEN, resolved 2024-03-01T11:00:00Z");
+        // AND a closing instant needs CLOSED, in either order
+        assertThatThrownBy(() -> Ticket.builder("T-19", CREATED).status(Status.SOLVED).resolved(at).closed(at))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must be CLOSED for a ticket with a closing instant: ticket T-19, status SOLVED,"
+                        + " closed 2024-03-01T11:00:00Z");
+        assertThatThrownBy(() -> Ticket.builder("T-19", CREATED).closed(at).status(Status.PENDING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must be CLOSED for a ticket with a closing instant: ticket T-19, status PENDING,"
+                        + " closed 2024-03-01T11:00:00Z");
+    }
+
+    @Test
+    void should_keep_a_status_that_agrees_and_derive_one_only_when_none_was_set() {
+        Instant at = CREATED.plusSeconds(3600);
+        // GIVEN / WHEN / THEN a status set before or after the instants is kept
+        assertThat(Ticket.builder("T-20", CREATED).status(Status.CLOSED).resolved(at).build().status())
+                .isEqualTo(Status.CLOSED);
+        assertThat(Ticket.builder("T-20", CREATED).resolved(at).status(Status.SOLVED).build().status())
+                .isEqualTo(Status.SOLVED);
+        assertThat(Ticket.builder("T-20", CREATED).resolved(at).closed(at).status(Status.CLOSED).build().status())
+                .isEqualTo(Status.CLOSED);
+        // AND with no status set, the instants decide at build: SOLVED, CLOSED, or NEW without either
+        assertThat(Ticket.builder("T-21", CREATED).resolved(at).build().status()).isEqualTo(Status.SOLVED);
+        assertThat(Ticket.builder("T-21", CREATED).resolved(at).closed(at).build().status()).isEqualTo(Status.CLOSED);
+        assertThat(Ticket.builder("T-21", CREATED).build().status()).isEqualTo(Status.NEW);
+        // AND an open ticket stays open
+        assertThat(Ticket.builder("T-21", CREATED).status(Status.OPEN).build().status()).isEqualTo(Status.OPEN);
+    }
+
+    @Test
+    void should_refuse_a_field_set_twice_to_different_values_and_accept_the_same_value_again() {
+        // GIVEN / WHEN / THEN a second, different value is refused naming both
+        assertThatThrownBy(() -> Ticket.builder("T-22", CREATED).status(Status.OPEN).status(Status.PENDING))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status must not be set twice to different values: ticket T-22, status OPEN, then PENDING");
+        assertThatThrownBy(() -> Ticket.builder("T-22", CREATED).resolved(CREATED).resolved(CREATED.plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("resolved must not be set twice to different values: ticket T-22, resolved"
+                        + " 2024-03-01T10:00:00Z, then 2024-03-01T10:00:01Z");
+        assertThatThrownBy(() -> Ticket.builder("T-22", CREATED).assignee("ana").assignee(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("assignee must not be set twice to different values: ticket T-22, assignee ana, then null");
+        assertThatThrownBy(() -> Ticket.builder("T-22", CREATED).attribute("tier", "pro").attribute("tier", "free"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("attribute tier must not be set twice to different values: ticket T-22, attribute tier pro,"
+                        + " then free");
+        assertThatThrownBy(() -> Ticket.builder("T-22", CREATED).escalated(true).escalated(false))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("escalated must not be set twice to different values: ticket T-22, escalated true, then false");
+        assertThatThrownBy(() -> Ticket.builder("T-22", CREATED).reopenCount(1).reopenCount(2))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("reopenCount must not be set twice to different values: ticket T-22, reopenCount 1, then 2");
+        // AND the same value again is fine
+        Ticket t = Ticket.builder("T-23", CREATED).status(Status.OPEN).status(Status.OPEN).assignee("ana")
+                .assignee("ana").attribute("tier", "pro").attribute("tier", "pro").build();
+        assertThat(t.status()).isEqualTo(Status.OPEN);
+        assertThat(t.assignee()).contains("ana");
+        assertThat(t.attributes()).containsExactly(java.util.Map.entry("tier", "pro"));
+    }
+
+    @Test
+    void should_let_a_copy_change_each_value_once_and_validate_the_result() {
+        // GIVEN an open ticket assigned to ana
+        Ticket open = Ticket.builder("T-24", CREATED).status(Status.OPEN).assignee("ana").build();
+        // WHEN a copy is reassigned and solved
+        Ticket solved = open.toBuilder().assignee("ben").status(Status.SOLVED).resolved(CREATED.plusSeconds(60)).build();
+        // THEN the copy has the new values, and the original is unchanged
+        assertThat(solved.assignee()).contains("ben");
+        assertThat(solved.status()).isEqualTo(Status.SOLVED);
+        assertThat(open.status()).isEqualTo(Status.OPEN);
+        // AND a value changed twice on the copy is refused like on any builder
+        assertThatThrownBy(() -> open.toBuilder().assignee("ben").assignee("cy"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("assignee must not be set twice to different values: ticket T-24, assignee ben, then cy");
     }
 }

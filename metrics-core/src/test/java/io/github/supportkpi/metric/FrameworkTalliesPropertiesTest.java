@@ -15,6 +15,7 @@ import org.quicktheories.core.Gen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 /** The tally contract and the tallies' own invariants, for each of the framework's generic tallies. */
 class FrameworkTalliesPropertiesTest {
@@ -214,6 +215,20 @@ class FrameworkTalliesPropertiesTest {
                 Tallies<Ticket> t = set.over(ts);
                 assertThat(t.get(resolved)).isEqualTo(resolved.over(ts));
                 assertThat(t.get(escalated)).isEqualTo(escalated.over(ts));
+            });
+        }
+
+        @Test
+        void equal_sets_built_apart_merge_to_the_tally_of_the_whole() {
+            qt().withExamples(EXAMPLES).forAll(records(), integers().between(0, Sources.MAX_SIZE)).checkAssert((rs, at) -> {
+                int cut = Math.min(at, rs.size());
+                Tallies<Ticket> left = MetricSet.of(new MetricSetTest.ResolvedShare("all tickets"), escalated)
+                        .over(rs.subList(0, cut));
+                Tallies<Ticket> right = MetricSet.of(new MetricSetTest.ResolvedShare("all tickets"), escalated)
+                        .over(rs.subList(cut, rs.size()));
+                Tallies<Ticket> whole = MetricSet.of(new MetricSetTest.ResolvedShare("all tickets"), escalated).over(rs);
+                assertThat(left.plus(right)).isEqualTo(whole).hasSameHashCodeAs(whole);
+                assertThat(right.plus(left)).isEqualTo(whole);
             });
         }
     }

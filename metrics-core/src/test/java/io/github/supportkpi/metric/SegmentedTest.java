@@ -53,6 +53,18 @@ class SegmentedTest {
     }
 
     @Test
+    void should_merge_tallies_of_dimensions_built_apart_under_one_name() {
+        // GIVEN two tickets segmented by two channel dimensions built apart (on two machines, say)
+        Dimension<Ticket, Channel> here = Dimension.of("channel", t -> t.channel().orElse(null));
+        Dimension<Ticket, Channel> there = Dimension.of("channel", t -> t.channel().orElse(null));
+        Segmented<Channel, Ratio> a = resolved.by(here).over(List.of(ticket("1", Channel.EMAIL, true)));
+        Segmented<Channel, Ratio> b = resolved.by(there).over(List.of(ticket("2", Channel.EMAIL, false)));
+        // WHEN / THEN they merge by the dimension's name, into the tally of both
+        assertThat(a.plus(b)).isEqualTo(resolved.by(TicketDimensions.CHANNEL)
+                .over(List.of(ticket("1", Channel.EMAIL, true), ticket("2", Channel.EMAIL, false))));
+    }
+
+    @Test
     void should_refuse_a_blank_dimension_name() {
         assertThatThrownBy(() -> Dimension.of(" ", (Ticket t) -> "x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("dimension name must not be blank: \" \"");

@@ -374,7 +374,7 @@ class SlaComplianceTest {
         SlaCompliance sla = sla("05T12:00");
         Segmented<String, SlaTally> byPolicy = sla.by(sla.policy()).over(tickets);
         assertThat(byPolicy.segments().keySet()).containsExactly("Basic", "Standard");
-        assertThat(byPolicy.dimension()).isEqualTo("sla_policy");
+        assertThat(byPolicy.dimension()).isEqualTo("sla.policy");
     }
 
     @Test

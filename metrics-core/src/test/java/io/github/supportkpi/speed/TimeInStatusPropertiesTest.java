@@ -81,7 +81,7 @@ class TimeInStatusPropertiesTest implements TallyContract<Ticket, DurationStats>
         qt().withExamples(EXAMPLES).forAll(records()).checkAssert(ts -> {
             DurationStats calendar = metric().over(ts);
             DurationStats business = TimeInStatus.of(StatusTimeDefinition.CUSTOMER_WAIT.withAsOf(AS_OF)
-                    .withElapsed(half)).over(ts);
+                    .withElapsedTime(half)).over(ts);
             assertThat(business.sum()).isLessThanOrEqualTo(calendar.sum());
             assertThat(business.count()).isEqualTo(calendar.count());
         });

@@ -75,11 +75,11 @@ class TimeInStatusTest {
     @Test
     void should_measure_with_any_elapsed_time() {
         // GIVEN an elapsed time that counts only half of every span (a stand-in for a business calendar)
-        StatusTimeDefinition half = StatusTimeDefinition.AGENT_WAIT.withElapsed((a, b) ->
+        StatusTimeDefinition half = StatusTimeDefinition.AGENT_WAIT.withElapsedTime((a, b) ->
                 io.github.supportkpi.time.ElapsedTime.calendarNanos(a, b) / 2);
         assertThat(TimeInStatus.of(half).over(List.of(worked())).mean()).contains(Duration.ofHours(5));
         assertThat(TimeInStatus.of(half).id()).isEqualTo("wait.agent");
-        assertThat(TimeInStatus.of(half.withStatuses(Set.of(Status.NEW))).id()).isEqualTo("time.in_status");
+        assertThat(TimeInStatus.of(half.withStatuses(Set.of(Status.NEW))).id()).isEqualTo("time.in.status");
     }
 
     @Test

@@ -15,15 +15,16 @@ class LoggedInTimeTest {
         // GIVEN a calendar that counts half of every span (a stand-in for business hours)
         ElapsedTime half = (start, end) -> ElapsedTime.calendarNanos(start, end) / 2;
         // WHEN
-        AgentWork work = LoggedInTime.of(LoggedInDefinition.DEFAULT.withElapsed(half)).over(List.of(session("ana", 8)));
+        AgentWork work =
+                LoggedInTime.of(LoggedInDefinition.DEFAULT.withElapsedTime(half)).over(List.of(session("ana", 8)));
         // THEN
         assertThat(work.loggedIn()).isEqualTo(Duration.ofHours(4));
     }
 
     @Test
     void should_reject_invalid_definitions_and_tallies() {
-        assertThatThrownBy(() -> LoggedInDefinition.DEFAULT.withElapsed(null)).isInstanceOf(NullPointerException.class)
-                .hasMessage("elapsed");
+        assertThatThrownBy(() -> LoggedInDefinition.DEFAULT.withElapsedTime(null))
+                .isInstanceOf(NullPointerException.class).hasMessage("elapsedTime");
         assertThatThrownBy(() -> new AgentWork(-1, 0, 0, 0, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("tickets must not be negative: -1");
         assertThatThrownBy(() -> new AgentWork(0, 0, 0, 0, -5)).isInstanceOf(IllegalArgumentException.class)
@@ -32,9 +33,9 @@ class LoggedInTimeTest {
 
     @Test
     void should_have_their_ids() {
-        assertThat(TicketsHandledPerHour.defaults().id()).isEqualTo("tickets.handled_per_hour");
-        assertThat(TicketsSolvedPerHour.defaults().id()).isEqualTo("tickets.solved_per_hour");
-        assertThat(LoggedInTime.defaults().id()).isEqualTo("agent.logged_in");
+        assertThat(TicketsHandledPerHour.defaults().id()).isEqualTo("tickets.handled.per.hour");
+        assertThat(TicketsSolvedPerHour.defaults().id()).isEqualTo("tickets.solved.per.hour");
+        assertThat(LoggedInTime.defaults().id()).isEqualTo("agent.logged.in");
         assertThat(LoggedInTime.of(LoggedInDefinition.DEFAULT)).isEqualTo(LoggedInTime.defaults());
     }
 }

@@ -63,6 +63,6 @@ class TicketsPerAgentTest {
 
     @Test
     void should_have_its_id() {
-        assertThat(TicketsPerAgent.defaults().id()).isEqualTo("tickets.per_agent");
+        assertThat(TicketsPerAgent.defaults().id()).isEqualTo("tickets.per.agent");
     }
 }

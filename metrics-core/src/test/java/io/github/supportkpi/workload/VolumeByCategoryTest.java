@@ -33,6 +33,6 @@ class VolumeByCategoryTest {
 
     @Test
     void should_have_its_id() {
-        assertThat(VolumeByCategory.defaults().id()).isEqualTo("volume.by_category");
+        assertThat(VolumeByCategory.defaults().id()).isEqualTo("volume.by.category");
     }
 }

@@ -42,6 +42,6 @@ class VolumeByChannelTest {
 
     @Test
     void should_have_its_id() {
-        assertThat(VolumeByChannel.defaults().id()).isEqualTo("volume.by_channel");
+        assertThat(VolumeByChannel.defaults().id()).isEqualTo("volume.by.channel");
     }
 }
