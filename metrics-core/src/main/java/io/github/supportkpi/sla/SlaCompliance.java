@@ -6,7 +6,6 @@ import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.domain.TicketEvents;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Ratio;
@@ -181,7 +180,7 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
         Instant now = d.now();
         switch (target) {
             case FIRST_RESPONSE: {
-                Instant event = TicketEvents.firstReply(t, d.includeBots());
+                Instant event = t.firstReply(d.includeBots()).orElse(null);
                 if (event != null && event.isAfter(now)) {
                     event = null;
                 }
