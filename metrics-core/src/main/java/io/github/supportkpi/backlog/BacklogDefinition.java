@@ -1,8 +1,7 @@
 package io.github.supportkpi.backlog;
 
-import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Status;
-import io.github.supportkpi.domain.StatusChange;
+import io.github.supportkpi.domain.StatusTimeline;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.time.BusinessCalendar;
 import java.time.Duration;
@@ -30,7 +29,8 @@ import java.util.function.BiPredicate;
  * </ul>
  *
  * <h2>Unresolved at an instant</h2>
- * Computed <em>as of</em> the instant from the ticket's data, not from its current status:
+ * Computed <em>as of</em> the instant from the ticket's {@link Ticket#timeline() status timeline}, not from its
+ * current status:
  * <ul>
  *   <li>A ticket created after the instant is not in the backlog; one created exactly at it is.</li>
  *   <li>With a status history: the status in force at the instant is the last change at or before it
@@ -162,25 +162,12 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     public static boolean isUnresolvedAt(Ticket ticket, Instant at) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(at, "at");
-        if (ticket.created().isAfter(at)) {
-            return false;
-        }
-        if (ticket.statusHistory().isEmpty()) {
-            return ticket.resolved().isEmpty() || ticket.resolved().get().isAfter(at);
-        }
-        Status inForce = Status.NEW;
-        for (StatusChange c : ticket.statusHistory()) {
-            if (c.at().isAfter(at)) {
-                break;
-            }
-            inForce = c.to();
-        }
-        return !inForce.isResolved();
+        return !ticket.created().isAfter(at) && !ticket.timeline().statusAt(at).isResolved();
     }
 
     /**
      * The last update of a ticket at an instant: the latest of its creation, its interactions, its status
-     * changes and its recorded first response at or before the instant.
+     * changes and its recorded first response at or before the instant ({@link StatusTimeline#lastUpdate}).
      *
      * @param ticket the ticket, created at or before the instant
      * @param at the instant
@@ -189,27 +176,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     public static Instant lastUpdate(Ticket ticket, Instant at) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(at, "at");
-        Instant last = ticket.created();
-        for (Interaction i : ticket.interactions()) {
-            if (i.at().isAfter(at)) {
-                break; // in time order
-            }
-            last = later(last, i.at());
-        }
-        for (StatusChange c : ticket.statusHistory()) {
-            if (c.at().isAfter(at)) {
-                break; // in time order
-            }
-            last = later(last, c.at());
-        }
-        if (ticket.firstResponse().isPresent() && !ticket.firstResponse().get().isAfter(at)) {
-            last = later(last, ticket.firstResponse().get());
-        }
-        return last;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return b.isAfter(a) ? b : a;
+        return ticket.timeline().lastUpdate(at);
     }
 
     private static boolean idleBusinessDaysAtLeast(Instant lastUpdate, Instant at, int n, BusinessCalendar calendar) {
