@@ -4,10 +4,7 @@ import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;
-import io.github.supportkpi.metric.Ratio;
-import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.TicketDimensions;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -31,12 +28,12 @@ import java.util.Objects;
  *       target": the tickets with a target are all counted, and {@link SlaCounts} keeps each status so both
  *       readings can be printed.</li>
  *   <li>Segment by priority ({@link TicketDimensions#PRIORITY}) for the table a team lead asks for, printed
- *       by {@link #table}; or by {@link #policy()}.</li>
+ *       by {@link SlaTable#of}; or by {@link #policy()}.</li>
  * </ul>
  * <pre>{@code
  * SlaCompliance sla = SlaCompliance.of(SlaDefinition.of(policies, now));
  * Segmented<Priority, SlaTally> byPriority = sla.by(TicketDimensions.PRIORITY).over(tickets);
- * System.out.print(SlaCompliance.table(byPriority));
+ * System.out.print(SlaTable.of(byPriority));
  * SlaOutcome frt = sla.outcome(ticket, SlaTarget.FIRST_RESPONSE);   // status, deadline, remaining()
  * }</pre>
  * <p>Knobs ({@link SlaDefinition}): the policies and {@code now} (no default); paused statuses (PENDING);
@@ -47,8 +44,6 @@ import java.util.Objects;
 public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefinition> {
     /** The id. */
     public static final String ID = "sla.compliance";
-
-    private static final SlaTarget[] TARGETS = SlaTarget.values();
 
     private final SlaClock clock;
 
@@ -124,52 +119,5 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
     public Dimension<Ticket, String> policy() {
         SlaDefinition d = definition();
         return Dimension.of("sla_policy", t -> d.policies().policyFor(t).map(SlaPolicy::name).orElse(null));
-    }
-
-    // ---- rendering ----
-
-    /**
-     * A plain-text table of SLA compliance per segment: one row per segment and target, then the tickets
-     * with no key ({@code (none)}, when there are any) and the total. Compliance is printed as a percentage
-     * with its counts, or {@code n/a} when no ticket is decided.
-     *
-     * <pre>
-     * priority  target          compliance          achieved  breached  in progress  paused  n/a
-     * HIGH      first_response  75.00% (3/4)               3         1            0       0    0
-     * </pre>
-     *
-     * @param segmented the tally segmented by a dimension, such as {@link TicketDimensions#PRIORITY}
-     * @param <K> the key type
-     * @return the table, one line per row, each ending in a line feed
-     */
-    public static <K extends Comparable<? super K>> String table(Segmented<K, SlaTally> segmented) {
-        Objects.requireNonNull(segmented, "segmented");
-        Map<String, SlaTally> rows = new java.util.LinkedHashMap<>();
-        segmented.segments().forEach((k, v) -> rows.put(String.valueOf(k), v));
-        if (segmented.absent().sampleSize() > 0) {
-            rows.put("(none)", segmented.absent());
-        }
-        rows.put("total", segmented.total());
-        int w = segmented.dimension().length();
-        for (String k : rows.keySet()) {
-            w = Math.max(w, k.length());
-        }
-        String format = "%-" + w + "s  %-14s  %-18s  %8s  %8s  %11s  %6s  %4s%n";
-        StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, format, segmented.dimension(), "target", "compliance", "achieved",
-                "breached", "in progress", "paused", "n/a"));
-        rows.forEach((key, tally) -> {
-            for (SlaTarget target : TARGETS) {
-                SlaCounts c = tally.counts(target);
-                Ratio r = c.compliance();
-                String compliance = r.percent().isPresent()
-                        ? String.format(Locale.ROOT, "%.2f%% (%d/%d)", r.percent().getAsDouble(), r.numerator(),
-                                r.denominator())
-                        : "n/a";
-                sb.append(String.format(Locale.ROOT, format, key, target.name().toLowerCase(Locale.ROOT),
-                        compliance, c.achieved(), c.breached(), c.inProgress(), c.paused(), c.notApplicable()));
-            }
-        });
-        return sb.toString();
     }
 }

@@ -356,7 +356,7 @@ class SlaComplianceTest {
         assertThat(byPriority.get(Priority.URGENT).breaches(SlaTarget.RESOLUTION)).isEqualTo(1);
         assertThat(byPriority.get(Priority.HIGH).counts(SlaTarget.RESOLUTION).inProgress()).isEqualTo(2);
         // AND the table prints one row per priority and target, then (none) and total
-        String table = SlaCompliance.table(byPriority);
+        String table = SlaTable.of(byPriority);
         assertThat(table.lines().count()).isEqualTo(1 + 6 * 3);
         assertThat(table.lines().findFirst().orElseThrow())
                 .startsWith("priority  target          compliance");

@@ -45,6 +45,7 @@ import io.github.supportkpi.sla.SlaCondition;
 import io.github.supportkpi.sla.SlaDefinition;
 import io.github.supportkpi.sla.SlaPolicies;
 import io.github.supportkpi.sla.SlaPolicy;
+import io.github.supportkpi.sla.SlaTable;
 import io.github.supportkpi.sla.SlaTally;
 import io.github.supportkpi.sla.SlaTarget;
 import io.github.supportkpi.speed.FirstResponseTime;
@@ -202,7 +203,7 @@ public final class KpiReport {
         Segmented<Priority, SlaTally> slaByPriority =
                 sla(office, data.end().atStartOfDay(data.zone()).toInstant()).by(TicketDimensions.PRIORITY)
                         .over(data.tickets());
-        out.append(SlaCompliance.table(slaByPriority));
+        out.append(SlaTable.of(slaByPriority));
 
         section(out, "Backlog and flow");
         backlog(out, data, sla(office, data.end().atStartOfDay(data.zone()).toInstant()));

@@ -14,6 +14,7 @@ import io.github.supportkpi.sla.SlaDefinition;
 import io.github.supportkpi.sla.SlaOutcome;
 import io.github.supportkpi.sla.SlaPolicies;
 import io.github.supportkpi.sla.SlaPolicy;
+import io.github.supportkpi.sla.SlaTable;
 import io.github.supportkpi.sla.SlaTally;
 import io.github.supportkpi.sla.SlaTarget;
 import io.github.supportkpi.time.BusinessCalendar;
@@ -58,7 +59,7 @@ final class SlaSnippet {
                 .withOverdueAsBreached(true));        // default: an unanswered ticket past its deadline is a breach
 
         Segmented<Priority, SlaTally> byPriority = sla.by(TicketDimensions.PRIORITY).over(tickets);
-        String table = SlaCompliance.table(byPriority);                    // the team lead's table
+        String table = SlaTable.of(byPriority);                            // the team lead's table
         Ratio frt = byPriority.total().compliance(SlaTarget.FIRST_RESPONSE);
         long breaches = byPriority.total().breaches(SlaTarget.RESOLUTION);
 
