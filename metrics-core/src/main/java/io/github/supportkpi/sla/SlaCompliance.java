@@ -1,12 +1,10 @@
 package io.github.supportkpi.sla;
 
-import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.TicketDimensions;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * SLA compliance and breaches. Catalogue M34.
@@ -80,24 +78,6 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
      */
     public SlaOutcome outcome(Ticket ticket, SlaTarget target) {
         return clock.outcome(ticket, target);
-    }
-
-    /**
-     * The backlog definition "past its SLA deadline" (catalogue M33): an unresolved ticket whose
-     * {@code target} is overdue at the backlog's instant, under this SLA definition with {@code now} set to
-     * that instant. Usually {@link SlaTarget#RESOLUTION}.
-     *
-     * <pre>{@code
-     * Count pastSla = Backlog.at(now, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(tickets);
-     * }</pre>
-     *
-     * @param target the target whose deadline counts
-     * @return the backlog definition
-     */
-    public BacklogDefinition backlogPastDeadline(SlaTarget target) {
-        Objects.requireNonNull(target, "target");
-        SlaDefinition d = definition();
-        return BacklogDefinition.matching((t, at) -> SlaClock.of(d.withNow(at)).outcome(t, target).isOverdue());
     }
 
     /**

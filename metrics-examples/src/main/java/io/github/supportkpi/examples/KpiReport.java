@@ -3,6 +3,7 @@ package io.github.supportkpi.examples;
 import io.github.supportkpi.backlog.AgeBand;
 import io.github.supportkpi.backlog.AgeBands;
 import io.github.supportkpi.backlog.Backlog;
+import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.backlog.FlowDefinition;
 import io.github.supportkpi.backlog.FlowSeries;
 import io.github.supportkpi.backlog.FlowTally;
@@ -271,8 +272,8 @@ public final class KpiReport {
         row(out, "Open at " + data.end(), byAge.total() + " tickets");
         row(out, "  by age", byAge.segments().toString());
         row(out, "  by priority", byPriority.segments().toString());
-        row(out, "  past resolution SLA",
-                Backlog.at(end, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(data.tickets()).toString());
+        BacklogDefinition pastSla = BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION);
+        row(out, "  past resolution SLA", Backlog.at(end, pastSla).over(data.tickets()).toString());
         FlowSeries flow = NetFlow.of(FlowDefinition.DEFAULT.withGranularity(Granularity.WEEK).withZone(data.zone()))
                 .over(data.tickets());
         SortedMap<Bucket, FlowTally> weeks = flow.between(data.start().atStartOfDay(data.zone()).toInstant(), end);

@@ -1,6 +1,7 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.backlog.Backlog;
+import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Ticket;
@@ -64,7 +65,8 @@ final class SlaSnippet {
         long breaches = byPriority.total().breaches(SlaTarget.RESOLUTION);
 
         SlaOutcome o = sla.outcome(ticket, SlaTarget.FIRST_RESPONSE);     // status, deadline, remaining, overdue
-        Count pastSla = Backlog.at(now, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(tickets);
+        Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION))
+                .over(tickets);
         // --- README SLA ends
         return new Result(table, frt, breaches, o, pastSla);
     }
