@@ -1,9 +1,12 @@
 package io.github.supportkpi.backlog;
 
-import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Status;
-import io.github.supportkpi.domain.StatusChange;
+import io.github.supportkpi.domain.StatusTimeline;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.sla.SlaClock;
+import io.github.supportkpi.sla.SlaDefinition;
+import io.github.supportkpi.sla.SlaOutcome;
+import io.github.supportkpi.sla.SlaTarget;
 import io.github.supportkpi.time.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,14 +26,15 @@ import java.util.function.BiPredicate;
  *   <li>{@link #olderThan(Duration)}: created at least the threshold before the instant, in calendar time
  *       (for instance 24 h [004]); a ticket exactly the threshold old counts;</li>
  *   <li>{@link #notUpdatedFor(int, BusinessCalendar)}: no update for at least N business days [004];</li>
- *   <li>{@link #matching(BiPredicate)}: a rule of your own of the ticket and the instant. This is the seam
- *       for "past its SLA deadline": pass a predicate that asks an SLA policy whether the ticket's
- *       resolution target is breached at the instant. The unresolved-at-the-instant test still applies
- *       first.</li>
+ *   <li>{@link #pastSlaDeadline(SlaDefinition, SlaTarget)}: past its SLA deadline at the instant, under an
+ *       SLA definition evaluated at that instant (usually the resolution target);</li>
+ *   <li>{@link #matching(BiPredicate)}: a rule of your own of the ticket and the instant. The
+ *       unresolved-at-the-instant test still applies first.</li>
  * </ul>
  *
  * <h2>Unresolved at an instant</h2>
- * Computed <em>as of</em> the instant from the ticket's data, not from its current status:
+ * Computed <em>as of</em> the instant from the ticket's {@link Ticket#timeline() status timeline}, not from its
+ * current status:
  * <ul>
  *   <li>A ticket created after the instant is not in the backlog; one created exactly at it is.</li>
  *   <li>With a status history: the status in force at the instant is the last change at or before it
@@ -57,22 +61,27 @@ import java.util.function.BiPredicate;
  */
 public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     /** Every ticket unresolved at the instant: the default. */
-    public static final BacklogDefinition DEFAULT = new BacklogDefinition(Rule.ALL_UNRESOLVED, null, 0, null, null);
+    public static final BacklogDefinition DEFAULT =
+            new BacklogDefinition(Rule.ALL_UNRESOLVED, null, 0, null, null, null, null);
 
-    private enum Rule { ALL_UNRESOLVED, OLDER_THAN, NOT_UPDATED, MATCHING }
+    private enum Rule { ALL_UNRESOLVED, OLDER_THAN, NOT_UPDATED, PAST_SLA_DEADLINE, MATCHING }
 
     private final Rule rule;
     private final Duration threshold;
     private final int businessDays;
     private final BusinessCalendar calendar;
+    private final SlaDefinition sla;
+    private final SlaTarget target;
     private final BiPredicate<? super Ticket, ? super Instant> predicate;
 
     private BacklogDefinition(Rule rule, Duration threshold, int businessDays, BusinessCalendar calendar,
-            BiPredicate<? super Ticket, ? super Instant> predicate) {
+            SlaDefinition sla, SlaTarget target, BiPredicate<? super Ticket, ? super Instant> predicate) {
         this.rule = rule;
         this.threshold = threshold;
         this.businessDays = businessDays;
         this.calendar = calendar;
+        this.sla = sla;
+        this.target = target;
         this.predicate = predicate;
     }
 
@@ -97,7 +106,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
         if (threshold.isNegative()) {
             throw new IllegalArgumentException("threshold must not be negative: " + threshold);
         }
-        return new BacklogDefinition(Rule.OLDER_THAN, threshold, 0, null, null);
+        return new BacklogDefinition(Rule.OLDER_THAN, threshold, 0, null, null, null, null);
     }
 
     /**
@@ -114,18 +123,39 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
         if (businessDays < 1) {
             throw new IllegalArgumentException("businessDays must be at least 1: " + businessDays);
         }
-        return new BacklogDefinition(Rule.NOT_UPDATED, null, businessDays, calendar, null);
+        return new BacklogDefinition(Rule.NOT_UPDATED, null, businessDays, calendar, null, null, null);
     }
 
     /**
-     * Tickets unresolved at the instant that also match a rule of your own, such as "past its SLA
-     * deadline at the instant".
+     * Tickets unresolved at the instant that also match a rule of your own.
      *
      * @param predicate the rule, of the ticket and the instant; must be thread-safe and free of side effects
      * @return the definition
      */
     public static BacklogDefinition matching(BiPredicate<? super Ticket, ? super Instant> predicate) {
-        return new BacklogDefinition(Rule.MATCHING, null, 0, null, Objects.requireNonNull(predicate, "predicate"));
+        return new BacklogDefinition(Rule.MATCHING, null, 0, null, null, null,
+                Objects.requireNonNull(predicate, "predicate"));
+    }
+
+    /**
+     * Tickets unresolved at the instant whose SLA {@code target} is overdue at it (catalogue M33, "past its
+     * SLA deadline"): the {@link SlaClock} of {@code sla} with {@code now} set to the backlog's instant uses
+     * more SLA time than the ticket's policy allows ({@link SlaOutcome#isOverdue()}). Usually
+     * {@link SlaTarget#RESOLUTION}. A ticket no policy (or no such target) applies to is never past it.
+     *
+     * <pre>{@code
+     * Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION))
+     *         .over(tickets);
+     * }</pre>
+     *
+     * @param sla the SLA policies and pauses; its {@code now} is replaced by the backlog's instant
+     * @param target the target whose deadline counts
+     * @return the definition
+     */
+    public static BacklogDefinition pastSlaDeadline(SlaDefinition sla, SlaTarget target) {
+        Objects.requireNonNull(sla, "sla");
+        Objects.requireNonNull(target, "target");
+        return new BacklogDefinition(Rule.PAST_SLA_DEADLINE, null, 0, null, sla, target, null);
     }
 
     /**
@@ -145,6 +175,8 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
                 return !ticket.created().plus(threshold).isAfter(at);
             case NOT_UPDATED:
                 return idleBusinessDaysAtLeast(lastUpdate(ticket, at), at, businessDays, calendar);
+            case PAST_SLA_DEADLINE:
+                return SlaClock.of(sla.withNow(at)).outcome(ticket, target).isOverdue();
             case MATCHING:
                 return predicate.test(ticket, at);
             default:
@@ -162,25 +194,12 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     public static boolean isUnresolvedAt(Ticket ticket, Instant at) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(at, "at");
-        if (ticket.created().isAfter(at)) {
-            return false;
-        }
-        if (ticket.statusHistory().isEmpty()) {
-            return ticket.resolved().isEmpty() || ticket.resolved().get().isAfter(at);
-        }
-        Status inForce = Status.NEW;
-        for (StatusChange c : ticket.statusHistory()) {
-            if (c.at().isAfter(at)) {
-                break;
-            }
-            inForce = c.to();
-        }
-        return !inForce.isResolved();
+        return !ticket.created().isAfter(at) && !ticket.timeline().statusAt(at).isResolved();
     }
 
     /**
      * The last update of a ticket at an instant: the latest of its creation, its interactions, its status
-     * changes and its recorded first response at or before the instant.
+     * changes and its recorded first response at or before the instant ({@link StatusTimeline#lastUpdate}).
      *
      * @param ticket the ticket, created at or before the instant
      * @param at the instant
@@ -189,27 +208,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     public static Instant lastUpdate(Ticket ticket, Instant at) {
         Objects.requireNonNull(ticket, "ticket");
         Objects.requireNonNull(at, "at");
-        Instant last = ticket.created();
-        for (Interaction i : ticket.interactions()) {
-            if (i.at().isAfter(at)) {
-                break; // in time order
-            }
-            last = later(last, i.at());
-        }
-        for (StatusChange c : ticket.statusHistory()) {
-            if (c.at().isAfter(at)) {
-                break; // in time order
-            }
-            last = later(last, c.at());
-        }
-        if (ticket.firstResponse().isPresent() && !ticket.firstResponse().get().isAfter(at)) {
-            last = later(last, ticket.firstResponse().get());
-        }
-        return last;
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return b.isAfter(a) ? b : a;
+        return ticket.timeline().lastUpdate(at);
     }
 
     private static boolean idleBusinessDaysAtLeast(Instant lastUpdate, Instant at, int n, BusinessCalendar calendar) {
@@ -231,19 +230,20 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     public boolean equals(Object o) {
         return o instanceof BacklogDefinition other && rule == other.rule
                 && Objects.equals(threshold, other.threshold) && businessDays == other.businessDays
-                && Objects.equals(calendar, other.calendar) && predicate == other.predicate;
+                && Objects.equals(calendar, other.calendar) && Objects.equals(sla, other.sla)
+                && target == other.target && predicate == other.predicate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule, threshold, businessDays, calendar, System.identityHashCode(predicate));
+        return Objects.hash(rule, threshold, businessDays, calendar, sla, target, System.identityHashCode(predicate));
     }
 
     /**
      * A readable form of the rule.
      *
-     * @return {@code allUnresolved()}, {@code olderThan(PT24H)}, {@code notUpdatedFor(3, ...)} or
-     *     {@code matching(...)}
+     * @return {@code allUnresolved()}, {@code olderThan(PT24H)}, {@code notUpdatedFor(3, ...)},
+     *     {@code pastSlaDeadline(RESOLUTION, ...)} or {@code matching(...)}
      */
     @Override
     public String toString() {
@@ -252,6 +252,8 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
                 return "olderThan(" + threshold + ")";
             case NOT_UPDATED:
                 return "notUpdatedFor(" + businessDays + ", " + calendar + ")";
+            case PAST_SLA_DEADLINE:
+                return "pastSlaDeadline(" + target + ", " + sla.policies() + ")";
             case MATCHING:
                 return "matching(" + predicate + ")";
             default:

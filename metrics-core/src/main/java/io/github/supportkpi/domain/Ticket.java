@@ -1,6 +1,7 @@
 package io.github.supportkpi.domain;
 
 import java.time.Instant;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.RandomAccess;
 import java.util.Set;
 
 /**
@@ -140,7 +142,7 @@ public record Ticket(
             }
         }
         sorted.sort(Comparator.comparing(Interaction::at));
-        interactions = List.copyOf(sorted);
+        interactions = new Replies(sorted, firstResponse);
         Instant previous = created;
         for (StatusChange c : statusHistory) {
             Objects.requireNonNull(c, "status change");
@@ -150,31 +152,33 @@ public record Ticket(
             }
             previous = c.at();
         }
-        statusHistory = List.copyOf(statusHistory);
-        if (!statusHistory.isEmpty()) {
-            Status last = statusHistory.get(statusHistory.size() - 1).to();
+        StatusTimeline timeline = new StatusTimeline(created, statusHistory, status, resolved, interactions,
+                firstResponse);
+        if (timeline.isRecorded()) {
+            Status last = timeline.segmentStatus(timeline.segmentCount() - 1);
             if (last != status) {
                 throw new IllegalArgumentException("status must be the last status of statusHistory: ticket " + id
                         + ", status " + status + ", last in history " + last);
             }
-            int reopens = countReopens(statusHistory);
+            int reopens = timeline.reopens();
             if (reopens != reopenCount) {
                 throw new IllegalArgumentException("reopenCount must match the reopens in statusHistory: ticket " + id
                         + ", reopenCount " + reopenCount + ", reopens in history " + reopens);
             }
         }
+        statusHistory = timeline.history();
     }
 
-    private static int countReopens(List<StatusChange> history) {
-        int reopens = 0;
-        boolean resolved = false;
-        for (StatusChange c : history) {
-            if (resolved && !c.to().isResolved()) {
-                reopens++;
-            }
-            resolved = c.to().isResolved();
-        }
-        return reopens;
+    /**
+     * The ticket's status over time: its status history read as segments, or, without a history, the
+     * timeline implied by its creation and resolution. Every metric that looks at statuses over time reads
+     * this one timeline; see {@link StatusTimeline} for its rules. Allocates nothing: the timeline is built
+     * with the ticket.
+     *
+     * @return the timeline
+     */
+    public StatusTimeline timeline() {
+        return StatusTimeline.of(statusHistory);
     }
 
     /**
@@ -184,17 +188,38 @@ public record Ticket(
      * @return the number of reopens in the history; 0 without a history
      */
     public int reopensInHistory() {
-        return countReopens(statusHistory);
+        return timeline().reopens();
     }
 
     /**
      * The instant of the first move into a resolved status kind in the history, or, without a history,
-     * {@link #resolved()}. For a ticket never reopened it equals {@code resolved()}.
+     * {@link #resolved()}: {@link StatusTimeline#resolution(ResolutionPoint) timeline().resolution(FIRST)}.
+     * For a ticket never reopened it equals {@code resolved()}. Allocates nothing.
      *
      * @return the first resolution; empty if the ticket was never resolved
      */
     public Optional<Instant> firstResolved() {
-        return Optional.ofNullable(TicketEvents.firstResolved(this));
+        return timeline().resolution(ResolutionPoint.FIRST);
+    }
+
+    /**
+     * The first reply: the first interaction that {@link Interaction#isReply(boolean) is a reply} (by a human
+     * agent, or also by a bot); for a ticket with no interactions at all, its recorded
+     * {@link #firstResponse()}. First response time, its trend bucket and the SLA first-response clock all
+     * use this one rule. Allocates nothing: the first replies are found once, with the ticket.
+     * <ul>
+     *   <li>Empty for a ticket with interactions but no reply, and for one with neither interactions nor a
+     *       recorded first response.</li>
+     *   <li>The recorded {@code firstResponse} cannot tell a bot from a human: it is used under either
+     *       setting.</li>
+     * </ul>
+     *
+     * @param includeBots whether bot replies count
+     * @return the instant of the first reply, or empty
+     */
+    public Optional<Instant> firstReply(boolean includeBots) {
+        Replies replies = (Replies) interactions;
+        return includeBots ? replies.firstIncludingBots : replies.firstByAgents;
     }
 
     private static void notBefore(Optional<Instant> value, String name, Instant bound, String boundName, String id) {
@@ -286,6 +311,38 @@ public record Ticket(
      */
     public static Builder builder(String id, Instant created) {
         return new Builder(id, created);
+    }
+
+    /** A ticket's interactions, immutable and in time order, with its first replies found once. */
+    private static final class Replies extends AbstractList<Interaction> implements RandomAccess {
+        private final Interaction[] items;
+        private final Optional<Instant> firstByAgents;
+        private final Optional<Instant> firstIncludingBots;
+
+        Replies(List<Interaction> sorted, Optional<Instant> firstResponse) {
+            items = sorted.toArray(new Interaction[0]);
+            firstByAgents = items.length == 0 ? firstResponse : first(false);
+            firstIncludingBots = items.length == 0 ? firstResponse : first(true);
+        }
+
+        private Optional<Instant> first(boolean includeBots) {
+            for (Interaction i : items) {
+                if (i.isReply(includeBots)) {
+                    return Optional.of(i.at());
+                }
+            }
+            return Optional.empty();
+        }
+
+        @Override
+        public Interaction get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
     }
 
     /**
@@ -502,8 +559,8 @@ public record Ticket(
                     Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(product),
                     Optional.ofNullable(team), Optional.ofNullable(assignee), statusOrDerived(), created,
                     Optional.ofNullable(firstResponse), Optional.ofNullable(resolved), Optional.ofNullable(closed),
-                    reopenCount != null ? reopenCount : countReopens(statusHistory), escalated, transferred,
-                    Optional.ofNullable(resolutionCode), attributes, interactions, statusHistory);
+                    reopenCount != null ? reopenCount : StatusTimeline.countReopens(statusHistory), escalated,
+                    transferred, Optional.ofNullable(resolutionCode), attributes, interactions, statusHistory);
         }
 
         /** The status set, or else CLOSED with a closing instant, SOLVED with a resolution instant, NEW. */

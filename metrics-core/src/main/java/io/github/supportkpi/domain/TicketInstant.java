@@ -74,13 +74,13 @@ public enum TicketInstant {
             case CREATED:
                 return ticket.created();
             case FIRST_RESPONSE:
-                return TicketEvents.firstReply(ticket, false);
+                return ticket.firstReply(false).orElse(null);
             case FIRST_RESPONSE_INCLUDING_BOTS:
-                return TicketEvents.firstReply(ticket, true);
+                return ticket.firstReply(true).orElse(null);
             case RESOLVED:
                 return ticket.resolved().orElse(null);
             default:
-                return TicketEvents.firstResolved(ticket);
+                return ticket.firstResolved().orElse(null);
         }
     }
 

@@ -1,7 +1,6 @@
 package io.github.supportkpi.sla;
 
 import io.github.supportkpi.domain.Status;
-import io.github.supportkpi.speed.ResponseDefinition;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -23,8 +22,9 @@ import java.util.Set;
  *   <li>{@code overdueAsBreached} (default {@code true}): whether a clock still running (or paused) past its
  *       deadline counts as breached now, as Zendesk counts it; with {@code false} it stays in progress (or
  *       paused), overdue, until its event decides it.</li>
- *   <li>{@code includeBots} (default {@code false}): whether bot replies count as responses, as in
- *       {@link ResponseDefinition} (human agents only by default [004]).</li>
+ *   <li>{@code includeBots} (default {@code false}): whether bot replies count as responses, as in the
+ *       definition of first response time (human agents only by default [004]); see
+ *       {@link io.github.supportkpi.domain.Ticket#firstReply(boolean)}.</li>
  *   <li>{@code now}: no default; the instant the outcomes are evaluated at. Events after {@code now} have not
  *       happened yet; tickets created after {@code now} are not applicable.</li>
  * </ul>

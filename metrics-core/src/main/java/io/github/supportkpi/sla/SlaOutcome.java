@@ -10,7 +10,7 @@ import java.util.Optional;
  * used, the deadline, and the time remaining or overdue. Immutable and thread-safe.
  *
  * <p>Times are SLA time: business time under the policy's calendar, less the time in statuses that stop the
- * clock. See {@link SlaCompliance} for how each is found.
+ * clock. See {@link SlaClock} for how each is found.
  *
  * @param target the target
  * @param status where the ticket stands

@@ -2,12 +2,12 @@ package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.domain.TicketEvents;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * First response time (FRT). Catalogue M10.
@@ -61,7 +61,7 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
     }
 
     private static long measure(Ticket t, ResponseDefinition d) {
-        Instant reply = TicketEvents.firstReply(t, d.includeBots());
-        return reply == null ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), reply);
+        Optional<Instant> reply = t.firstReply(d.includeBots());
+        return reply.isEmpty() ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), reply.get());
     }
 }

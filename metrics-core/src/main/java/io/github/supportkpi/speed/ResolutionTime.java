@@ -2,12 +2,12 @@ package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.ResolutionPoint;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.domain.TicketEvents;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Resolution time. Catalogue M12.
@@ -58,7 +58,7 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
     }
 
     private static long measure(Ticket t, ResolutionTimeDefinition d) {
-        Instant end = d.point() == ResolutionPoint.FIRST ? TicketEvents.firstResolved(t) : t.resolved().orElse(null);
-        return end == null ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), end);
+        Optional<Instant> end = d.point() == ResolutionPoint.FIRST ? t.firstResolved() : t.resolved();
+        return end.isEmpty() ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), end.get());
     }
 }

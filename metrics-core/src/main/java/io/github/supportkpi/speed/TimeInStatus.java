@@ -1,25 +1,26 @@
 package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.Status;
-import io.github.supportkpi.domain.StatusChange;
+import io.github.supportkpi.domain.StatusTimeline;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 /**
  * Time a ticket spends in a set of statuses, summarised over tickets: customer wait time (catalogue M14),
  * on-hold time and agent wait time.
  *
- * <p>Per ticket: {@code sum over the status-history segments in a counted status of elapsed(segment)};
- * see {@link StatusTimeDefinition} for where the timeline starts and stops. Summarised as
- * {@link DurationStats} (mean, median, percentiles) over the measured tickets.
+ * <p>Per ticket: {@code sum over the status-history segments in a counted status of elapsed(segment)}, the
+ * {@link StatusTimeline#nanosIn time in the statuses} of the ticket's timeline; see
+ * {@link StatusTimeDefinition} for where it starts and stops. Summarised as {@link DurationStats} (mean,
+ * median, percentiles) over the measured tickets.
  * <ul>
- *   <li>Tickets with no status history, open tickets without an {@code asOf}, and tickets created after
- *       {@code asOf} are counted as {@link DurationStats#unmeasured() unmeasured}.</li>
+ *   <li>Tickets with no status history (their timeline is only implied, not
+ *       {@link StatusTimeline#isRecorded() recorded}), open tickets without an {@code asOf}, and tickets
+ *       created after {@code asOf} are counted as {@link DurationStats#unmeasured() unmeasured}.</li>
  *   <li>A measured ticket that never entered a counted status measures zero.</li>
  *   <li>With no measured ticket every statistic is empty.</li>
  * </ul>
@@ -80,8 +81,8 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
     }
 
     private static long measure(Ticket t, StatusTimeDefinition d) {
-        List<StatusChange> history = t.statusHistory();
-        if (history.isEmpty()) {
+        StatusTimeline timeline = t.timeline();
+        if (!timeline.isRecorded()) {
             return DurationMeasure.ABSENT;
         }
         Instant end;
@@ -94,24 +95,8 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
             if (!t.isResolved()) {
                 return DurationMeasure.ABSENT;
             }
-            end = history.get(history.size() - 1).at();
+            end = timeline.segmentStart(timeline.segmentCount() - 1);
         }
-        Set<Status> counted = d.statuses();
-        long total = 0;
-        Instant from = t.created();
-        Status in = Status.NEW;
-        for (int i = 0, n = history.size(); i < n && from.isBefore(end); i++) {
-            StatusChange c = history.get(i);
-            Instant to = c.at().isAfter(end) ? end : c.at();
-            if (counted.contains(in)) {
-                total = Math.addExact(total, d.elapsedTime().nanosBetween(from, to));
-            }
-            from = to;
-            in = c.to();
-        }
-        if (from.isBefore(end) && counted.contains(in)) {
-            total = Math.addExact(total, d.elapsedTime().nanosBetween(from, end));
-        }
-        return total;
+        return timeline.nanosIn(d.statuses(), t.created(), end, d.elapsedTime());
     }
 }

@@ -8,6 +8,11 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.sla.SlaCondition;
+import io.github.supportkpi.sla.SlaDefinition;
+import io.github.supportkpi.sla.SlaPolicies;
+import io.github.supportkpi.sla.SlaPolicy;
+import io.github.supportkpi.sla.SlaTarget;
 import io.github.supportkpi.time.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,6 +160,33 @@ class BacklogTest {
     }
 
     @Test
+    void should_define_the_backlog_past_its_resolution_deadline() {
+        // GIVEN urgent tickets (24x7, resolution 4 h) created Monday 10:00: one still open, one resolved at 13:00
+        SlaPolicies urgent = SlaPolicies.of(SlaPolicy.of("Urgent", SlaCondition.priority(Priority.URGENT),
+                        BusinessCalendar.twentyFourSeven(ZoneOffset.UTC))
+                .withTarget(SlaTarget.RESOLUTION, Duration.ofHours(4)));
+        Instant mon10 = MON.plus(Duration.ofHours(1));
+        Ticket open = Ticket.builder("U-1", mon10).priority(Priority.URGENT).build();
+        Ticket solved = Ticket.builder("U-2", mon10).priority(Priority.URGENT).resolved(mon10.plus(Duration.ofHours(3)))
+                .build();
+        List<Ticket> tickets = List.of(open, solved);
+        BacklogDefinition pastSla =
+                BacklogDefinition.pastSlaDeadline(SlaDefinition.of(urgent, mon10), SlaTarget.RESOLUTION);
+        // THEN at 13:30 nothing is past its deadline; at 14:30 the open one is; the resolved one never is
+        assertThat(Backlog.at(mon10.plus(Duration.ofMinutes(210)), pastSla).over(tickets)).isEqualTo(Count.of(0));
+        assertThat(Backlog.at(mon10.plus(Duration.ofMinutes(270)), pastSla).over(tickets)).isEqualTo(Count.of(1));
+        assertThat(Backlog.at(mon10.plus(Duration.ofHours(2)), pastSla).over(tickets)).isEqualTo(Count.of(0));
+        // AND the whole backlog at 12:00 holds both (U-2 was not resolved yet)
+        assertThat(Backlog.at(mon10.plus(Duration.ofHours(2))).over(tickets)).isEqualTo(Count.of(2));
+        // AND the definition is a value: equal for equal SLA definitions and targets
+        assertThat(pastSla).isEqualTo(BacklogDefinition.pastSlaDeadline(SlaDefinition.of(urgent, mon10),
+                SlaTarget.RESOLUTION));
+        assertThat(pastSla).isNotEqualTo(BacklogDefinition.pastSlaDeadline(SlaDefinition.of(urgent, mon10),
+                SlaTarget.FIRST_RESPONSE));
+        assertThat(pastSla.toString()).startsWith("pastSlaDeadline(RESOLUTION, ");
+    }
+
+    @Test
     void should_break_the_backlog_down_by_age_band_and_priority() {
         // GIVEN five open tickets of various ages at NOW, and one created after NOW
         AgeBands bands = AgeBands.of(Duration.ofHours(4), Duration.ofDays(1), Duration.ofDays(3), Duration.ofDays(7));
@@ -197,6 +229,8 @@ class BacklogTest {
         assertThatThrownBy(() -> BacklogDefinition.notUpdatedFor(0, NINE_TO_SIX))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("businessDays must be at least 1: 0");
         assertThatThrownBy(() -> BacklogDefinition.matching(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> BacklogDefinition.pastSlaDeadline(null, SlaTarget.RESOLUTION))
+                .isInstanceOf(NullPointerException.class).hasMessage("sla");
         assertThatThrownBy(() -> AgeBands.of(Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("bound must be positive: PT0S");
         assertThatThrownBy(() -> AgeBands.of(Duration.ofDays(1), Duration.ofHours(4)))

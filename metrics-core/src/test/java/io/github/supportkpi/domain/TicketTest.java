@@ -1,6 +1,7 @@
 package io.github.supportkpi.domain;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -238,5 +239,36 @@ class TicketTest {
         assertThatThrownBy(() -> open.toBuilder().assignee("ben").assignee("cy"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("assignee must not be set twice to different values: ticket T-24, assignee ben, then cy");
+    }
+
+    @Test
+    void should_take_the_first_reply_from_the_interactions_else_the_recorded_first_response() {
+        // GIVEN a customer message at creation, a bot reply after 5 s and an agent reply after 5 min
+        Ticket t = Ticket.builder("T-18", CREATED)
+                .interaction(Interaction.customerMessage(CREATED))
+                .interaction(Interaction.botReply(CREATED.plusSeconds(5)))
+                .interaction(Interaction.agentReply(CREATED.plusSeconds(300), "ana"))
+                .firstResponse(CREATED.plusSeconds(1))
+                .build();
+        // THEN the agent's reply, or the bot's when bots count; the recorded first response is not used
+        assertThat(t.firstReply(false)).contains(CREATED.plusSeconds(300));
+        assertThat(t.firstReply(true)).contains(CREATED.plusSeconds(5));
+        // AND without interactions the recorded first response counts under either setting
+        Ticket recorded = Ticket.builder("T-19", CREATED).firstResponse(CREATED.plusSeconds(60)).build();
+        assertThat(recorded.firstReply(false)).contains(CREATED.plusSeconds(60));
+        assertThat(recorded.firstReply(true)).contains(CREATED.plusSeconds(60));
+        // AND interactions without a reply, or nothing at all, have no first reply
+        Ticket unanswered = Ticket.builder("T-20", CREATED).interaction(Interaction.customerMessage(CREATED))
+                .firstResponse(CREATED.plusSeconds(60)).build();
+        assertThat(unanswered.firstReply(true)).isEmpty();
+        assertThat(Ticket.builder("T-21", CREATED).build().firstReply(false)).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_interactions_immutable() {
+        Ticket t = Ticket.builder("T-22", CREATED).interaction(Interaction.customerMessage(CREATED)).build();
+        assertThatThrownBy(() -> t.interactions().add(Interaction.customerMessage(CREATED)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(t.interactions()).isEqualTo(List.of(Interaction.customerMessage(CREATED)));
     }
 }

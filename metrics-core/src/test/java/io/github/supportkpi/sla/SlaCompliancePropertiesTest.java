@@ -204,6 +204,29 @@ class SlaCompliancePropertiesTest implements TallyContract<Ticket, SlaTally> {
         });
     }
 
+    @Test
+    void the_tally_counts_the_status_the_clock_gives_each_ticket_with_or_without_its_deadline() {
+        SlaClock clock = SlaClock.of(DEFINITION);
+        qt().withExamples(EXAMPLES).forAll(records()).checkAssert(ts -> {
+            long[] achieved = new long[SlaTarget.values().length];
+            for (Ticket t : ts) {
+                for (SlaTarget target : SlaTarget.values()) {
+                    SlaOutcome o = clock.outcome(t, target);
+                    assertThat(clock.status(t, target)).as("%s %s", t, target).isEqualTo(o.status());
+                    assertThat(clock.outcomes(t).get(target)).isEqualTo(o);
+                    assertThat(SlaCompliance.of(DEFINITION).outcome(t, target)).isEqualTo(o);
+                    if (o.status() == SlaStatus.ACHIEVED) {
+                        achieved[target.ordinal()]++;
+                    }
+                }
+            }
+            SlaTally tally = metric().over(ts);
+            for (SlaTarget target : SlaTarget.values()) {
+                assertThat(tally.counts(target).achieved()).isEqualTo(achieved[target.ordinal()]);
+            }
+        });
+    }
+
     private static Instant firstReply(Ticket t) {
         if (t.interactions().isEmpty()) {
             return t.firstResponse().orElse(null);

@@ -1,14 +1,11 @@
 package io.github.supportkpi.sla;
 
-import io.github.supportkpi.backlog.Backlog;
-import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.TicketDimensions;
@@ -356,7 +353,7 @@ class SlaComplianceTest {
         assertThat(byPriority.get(Priority.URGENT).breaches(SlaTarget.RESOLUTION)).isEqualTo(1);
         assertThat(byPriority.get(Priority.HIGH).counts(SlaTarget.RESOLUTION).inProgress()).isEqualTo(2);
         // AND the table prints one row per priority and target, then (none) and total
-        String table = SlaCompliance.table(byPriority);
+        String table = SlaTable.of(byPriority);
         assertThat(table.lines().count()).isEqualTo(1 + 6 * 3);
         assertThat(table.lines().findFirst().orElseThrow())
                 .startsWith("priority  target          compliance");
@@ -427,21 +424,5 @@ class SlaComplianceTest {
         assertThatThrownBy(() -> new SlaOutcome(SlaTarget.RESOLUTION, SlaStatus.NOT_APPLICABLE, Optional.empty(),
                 Optional.empty(), Duration.ofSeconds(-1), Optional.empty(), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("elapsed must not be negative: PT-1S");
-    }
-
-    @Test
-    void should_define_the_backlog_past_its_resolution_deadline() {
-        // GIVEN urgent tickets (24x7, resolution 4 h) created Monday 10:00: one still open, one resolved at 13:00
-        Ticket open = Ticket.builder("U-1", at("04T10:00")).priority(Priority.URGENT).build();
-        Ticket solved = Ticket.builder("U-2", at("04T10:00")).priority(Priority.URGENT).resolved(at("04T13:00"))
-                .build();
-        List<Ticket> tickets = List.of(open, solved);
-        BacklogDefinition pastSla = sla("04T10:00").backlogPastDeadline(SlaTarget.RESOLUTION);
-        // THEN at 13:30 nothing is past its deadline; at 14:30 the open one is; the resolved one never is
-        assertThat(Backlog.at(at("04T13:30"), pastSla).over(tickets)).isEqualTo(Count.of(0));
-        assertThat(Backlog.at(at("04T14:30"), pastSla).over(tickets)).isEqualTo(Count.of(1));
-        assertThat(Backlog.at(at("04T12:00"), pastSla).over(tickets)).isEqualTo(Count.of(0));
-        // AND the whole backlog at 12:00 holds both (U-2 was not resolved yet)
-        assertThat(Backlog.at(at("04T12:00")).over(tickets)).isEqualTo(Count.of(2));
     }
 }

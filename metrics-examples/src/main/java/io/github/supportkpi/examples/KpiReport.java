@@ -3,6 +3,7 @@ package io.github.supportkpi.examples;
 import io.github.supportkpi.backlog.AgeBand;
 import io.github.supportkpi.backlog.AgeBands;
 import io.github.supportkpi.backlog.Backlog;
+import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.backlog.FlowDefinition;
 import io.github.supportkpi.backlog.FlowSeries;
 import io.github.supportkpi.backlog.FlowTally;
@@ -45,6 +46,7 @@ import io.github.supportkpi.sla.SlaCondition;
 import io.github.supportkpi.sla.SlaDefinition;
 import io.github.supportkpi.sla.SlaPolicies;
 import io.github.supportkpi.sla.SlaPolicy;
+import io.github.supportkpi.sla.SlaTable;
 import io.github.supportkpi.sla.SlaTally;
 import io.github.supportkpi.sla.SlaTarget;
 import io.github.supportkpi.speed.FirstResponseTime;
@@ -202,7 +204,7 @@ public final class KpiReport {
         Segmented<Priority, SlaTally> slaByPriority =
                 sla(office, data.end().atStartOfDay(data.zone()).toInstant()).by(TicketDimensions.PRIORITY)
                         .over(data.tickets());
-        out.append(SlaCompliance.table(slaByPriority));
+        out.append(SlaTable.of(slaByPriority));
 
         section(out, "Backlog and flow");
         backlog(out, data, sla(office, data.end().atStartOfDay(data.zone()).toInstant()));
@@ -270,8 +272,8 @@ public final class KpiReport {
         row(out, "Open at " + data.end(), byAge.total() + " tickets");
         row(out, "  by age", byAge.segments().toString());
         row(out, "  by priority", byPriority.segments().toString());
-        row(out, "  past resolution SLA",
-                Backlog.at(end, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(data.tickets()).toString());
+        BacklogDefinition pastSla = BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION);
+        row(out, "  past resolution SLA", Backlog.at(end, pastSla).over(data.tickets()).toString());
         FlowSeries flow = NetFlow.of(FlowDefinition.DEFAULT.withGranularity(Granularity.WEEK).withZone(data.zone()))
                 .over(data.tickets());
         SortedMap<Bucket, FlowTally> weeks = flow.between(data.start().atStartOfDay(data.zone()).toInstant(), end);

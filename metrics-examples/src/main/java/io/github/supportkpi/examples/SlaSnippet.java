@@ -1,6 +1,7 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.backlog.Backlog;
+import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Ticket;
@@ -14,6 +15,7 @@ import io.github.supportkpi.sla.SlaDefinition;
 import io.github.supportkpi.sla.SlaOutcome;
 import io.github.supportkpi.sla.SlaPolicies;
 import io.github.supportkpi.sla.SlaPolicy;
+import io.github.supportkpi.sla.SlaTable;
 import io.github.supportkpi.sla.SlaTally;
 import io.github.supportkpi.sla.SlaTarget;
 import io.github.supportkpi.time.BusinessCalendar;
@@ -58,12 +60,13 @@ final class SlaSnippet {
                 .withOverdueAsBreached(true));        // default: an unanswered ticket past its deadline is a breach
 
         Segmented<Priority, SlaTally> byPriority = sla.by(TicketDimensions.PRIORITY).over(tickets);
-        String table = SlaCompliance.table(byPriority);                    // the team lead's table
+        String table = SlaTable.of(byPriority);                            // the team lead's table
         Ratio frt = byPriority.total().compliance(SlaTarget.FIRST_RESPONSE);
         long breaches = byPriority.total().breaches(SlaTarget.RESOLUTION);
 
         SlaOutcome o = sla.outcome(ticket, SlaTarget.FIRST_RESPONSE);     // status, deadline, remaining, overdue
-        Count pastSla = Backlog.at(now, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(tickets);
+        Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION))
+                .over(tickets);
         // --- README SLA ends
         return new Result(table, frt, breaches, o, pastSla);
     }

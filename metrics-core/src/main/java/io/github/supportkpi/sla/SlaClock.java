@@ -1,0 +1,303 @@
+package io.github.supportkpi.sla;
+
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.ResolutionPoint;
+import io.github.supportkpi.domain.Status;
+import io.github.supportkpi.domain.StatusTimeline;
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.time.BusinessCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The SLA clocks of a ticket under an {@link SlaDefinition}: where the ticket stands against each
+ * {@link SlaTarget} at the definition's {@code now}. {@link SlaCompliance} counts the status this clock gives
+ * every ticket. Immutable and thread-safe.
+ *
+ * <h2>Per ticket and target</h2>
+ * <ul>
+ *   <li><b>Policy.</b> The first policy of {@link SlaDefinition#policies()} whose condition matches, else
+ *       the fallback. No policy, or a policy without this target: {@link SlaStatus#NOT_APPLICABLE}. A ticket
+ *       created after {@code now} is not applicable to any target.</li>
+ *   <li><b>The clock</b> starts at the ticket's creation (first response, resolution) or at the first
+ *       unanswered customer message (next response), and stops at the event: the first reply; the next
+ *       reply; the final resolution, the start of the last run of resolved statuses
+ *       ({@link StatusTimeline#resolutionSegment ResolutionPoint.FINAL} as of {@code now}). Events after
+ *       {@code now} have not happened yet.</li>
+ *   <li><b>SLA time</b> ({@code elapsed}) is business time under the policy's calendar in the segments of
+ *       the ticket's {@link Ticket#timeline() status timeline} where the clock runs: not in resolved statuses
+ *       (SOLVED, CLOSED), and not in the paused statuses (default PENDING; for the first-response clock only
+ *       when {@code pauseFirstResponse}). The timeline starts at {@code created} in NEW. A ticket with no
+ *       status history is taken to be in NEW from its creation and, if resolved, in its status from
+ *       {@code resolved}: it is never paused.</li>
+ *   <li><b>Deadline</b>: the instant at which SLA time reaches the target, walking the timeline (paused
+ *       segments consume nothing; open segments use {@link BusinessCalendar#deadline}) and, after the event
+ *       or {@code now}, assuming the clock runs on. Empty for a clock stopped at {@code now} before reaching
+ *       the target, since it depends on when the ticket resumes.</li>
+ *   <li><b>Status</b>: the event happened with {@code elapsed <= target}: ACHIEVED (an event exactly at the
+ *       deadline achieves); with {@code elapsed > target}: BREACHED. The event has not happened: BREACHED
+ *       when {@code elapsed > target} and {@code overdueAsBreached} (the default); otherwise IN_PROGRESS
+ *       while the clock runs at {@code now} and PAUSED while it is stopped (overdue or not).</li>
+ *   <li><b>First response</b>: the ticket's {@link Ticket#firstReply(boolean) first reply} (human agents only
+ *       by default): the first interaction that is a reply, or, for a ticket with no interactions, its
+ *       recorded {@code firstResponse}. A ticket solved without any reply has its first-response clock
+ *       stopped: PAUSED, or BREACHED once overdue.</li>
+ *   <li><b>Next response</b>: customer messages and replies are paired as average reply time (M11) pairs
+ *       them: a run of customer messages and the next reply is one pair, timed from the run's first message;
+ *       each pair is its own clock. So the first customer message and the first reply also make a pair.
+ *       The ticket is BREACHED if any pair breached (the outcome shows the first breached pair); else it
+ *       stands as its open pair, if one is open; else ACHIEVED (the outcome shows the last pair). A ticket
+ *       with no customer message before {@code now} is NOT_APPLICABLE: nothing to respond to.</li>
+ * </ul>
+ * <pre>{@code
+ * SlaClock clock = SlaClock.of(SlaDefinition.of(policies, now));
+ * SlaOutcome frt = clock.outcome(ticket, SlaTarget.FIRST_RESPONSE);   // status, deadline, remaining()
+ * }</pre>
+ */
+public final class SlaClock {
+    private static final SlaTarget[] TARGETS = SlaTarget.values();
+
+    private final SlaDefinition definition;
+
+    private SlaClock(SlaDefinition definition) {
+        this.definition = definition;
+    }
+
+    /**
+     * The clocks under a definition.
+     *
+     * @param definition the policies, pauses and instant of evaluation
+     * @return the clock
+     */
+    public static SlaClock of(SlaDefinition definition) {
+        return new SlaClock(Objects.requireNonNull(definition, "definition"));
+    }
+
+    /**
+     * The definition: policies, pauses and the instant of evaluation.
+     *
+     * @return the definition
+     */
+    public SlaDefinition definition() {
+        return definition;
+    }
+
+    /**
+     * Where a ticket stands against a target at the definition's {@code now}.
+     *
+     * @param ticket the ticket
+     * @param target the target
+     * @return the outcome, with the deadline and the time remaining or overdue
+     */
+    public SlaOutcome outcome(Ticket ticket, SlaTarget target) {
+        return evaluate(Objects.requireNonNull(ticket, "ticket"), Objects.requireNonNull(target, "target"), true);
+    }
+
+    /**
+     * Where a ticket stands against every target.
+     *
+     * @param ticket the ticket
+     * @return the outcome of each target, in target order
+     */
+    public Map<SlaTarget, SlaOutcome> outcomes(Ticket ticket) {
+        EnumMap<SlaTarget, SlaOutcome> map = new EnumMap<>(SlaTarget.class);
+        for (SlaTarget t : TARGETS) {
+            map.put(t, outcome(ticket, t));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The status of a ticket against a target: the status of {@link #outcome}, found without looking for
+     * the deadline.
+     *
+     * @param ticket the ticket
+     * @param target the target
+     * @return the status
+     */
+    public SlaStatus status(Ticket ticket, SlaTarget target) {
+        return evaluate(Objects.requireNonNull(ticket, "ticket"), Objects.requireNonNull(target, "target"), false)
+                .status();
+    }
+
+    /**
+     * Equal when the definitions are equal.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlaClock other && definition.equals(other.definition);
+    }
+
+    @Override
+    public int hashCode() {
+        return definition.hashCode();
+    }
+
+    /**
+     * A readable form.
+     *
+     * @return {@code SlaClock[definition]}
+     */
+    @Override
+    public String toString() {
+        return "SlaClock[" + definition + "]";
+    }
+
+    // ---- evaluation ----
+
+    /** The SLA clock of one span: SLA time used, the deadline, and whether it runs at its end. */
+    private static final class Clock {
+        long elapsed;
+        Instant deadline;
+        boolean running;
+    }
+
+    private SlaOutcome evaluate(Ticket t, SlaTarget target, boolean full) {
+        SlaDefinition d = definition;
+        Optional<SlaPolicy> policy = d.policies().policyFor(t);
+        Optional<String> name = policy.map(SlaPolicy::name);
+        if (policy.isEmpty() || !policy.get().targets().containsKey(target) || t.created().isAfter(d.now())) {
+            return SlaOutcome.notApplicable(target, name);
+        }
+        Duration allowed = policy.get().targets().get(target);
+        long allowedNanos = allowed.toNanos();
+        BusinessCalendar cal = policy.get().calendar();
+        Instant now = d.now();
+        StatusTimeline timeline = t.timeline();
+        switch (target) {
+            case FIRST_RESPONSE: {
+                Instant event = t.firstReply(d.includeBots()).orElse(null);
+                if (event != null && event.isAfter(now)) {
+                    event = null;
+                }
+                Instant stop = event == null ? now : event;
+                Clock c = walk(timeline, target, d, cal, t.created(), stop, allowedNanos, event != null, full);
+                return outcome(target, name, allowed, c, event, d);
+            }
+            case RESOLUTION: {
+                int resolution = timeline.resolutionSegment(ResolutionPoint.FINAL, now);
+                Instant event = resolution < 0 ? null : timeline.segmentStart(resolution);
+                Instant stop = event == null ? now : event;
+                Clock c = walk(timeline, target, d, cal, t.created(), stop, allowedNanos, event != null, full);
+                return outcome(target, name, allowed, c, event, d);
+            }
+            default:
+                return nextResponse(t, d, name, allowed, cal, full);
+        }
+    }
+
+    private static SlaOutcome nextResponse(Ticket t, SlaDefinition d, Optional<String> name, Duration allowed,
+            BusinessCalendar cal, boolean full) {
+        long allowedNanos = allowed.toNanos();
+        Instant now = d.now();
+        StatusTimeline timeline = t.timeline();
+        List<Interaction> is = t.interactions();
+        Instant waitingSince = null;
+        Instant lastStart = null;
+        Instant lastReply = null;
+        for (int i = 0, n = is.size(); i < n; i++) {
+            Interaction x = is.get(i);
+            if (x.at().isAfter(now)) {
+                break;
+            }
+            if (x.kind() == InteractionKind.CUSTOMER_MESSAGE) {
+                if (waitingSince == null) {
+                    waitingSince = x.at();
+                }
+            } else if (waitingSince != null && x.isReply(d.includeBots())) {
+                Clock c = walk(timeline, SlaTarget.NEXT_RESPONSE, d, cal, waitingSince, x.at(), allowedNanos, true,
+                        false);
+                if (c.elapsed > allowedNanos) {
+                    if (full) {
+                        c = walk(timeline, SlaTarget.NEXT_RESPONSE, d, cal, waitingSince, x.at(), allowedNanos, true,
+                                true);
+                    }
+                    return outcome(SlaTarget.NEXT_RESPONSE, name, allowed, c, x.at(), d);
+                }
+                lastStart = waitingSince;
+                lastReply = x.at();
+                waitingSince = null;
+            }
+        }
+        if (waitingSince != null) {
+            Clock c = walk(timeline, SlaTarget.NEXT_RESPONSE, d, cal, waitingSince, now, allowedNanos, false, full);
+            return outcome(SlaTarget.NEXT_RESPONSE, name, allowed, c, null, d);
+        }
+        if (lastReply == null) {
+            return SlaOutcome.notApplicable(SlaTarget.NEXT_RESPONSE, name);
+        }
+        Clock c = walk(timeline, SlaTarget.NEXT_RESPONSE, d, cal, lastStart, lastReply, allowedNanos, true, full);
+        return outcome(SlaTarget.NEXT_RESPONSE, name, allowed, c, lastReply, d);
+    }
+
+    private static SlaOutcome outcome(SlaTarget target, Optional<String> name, Duration allowed, Clock c,
+            Instant event, SlaDefinition d) {
+        long allowedNanos = allowed.toNanos();
+        SlaStatus status;
+        if (event != null) {
+            status = c.elapsed <= allowedNanos ? SlaStatus.ACHIEVED : SlaStatus.BREACHED;
+        } else if (c.elapsed > allowedNanos && d.overdueAsBreached()) {
+            status = SlaStatus.BREACHED;
+        } else {
+            status = c.running ? SlaStatus.IN_PROGRESS : SlaStatus.PAUSED;
+        }
+        return new SlaOutcome(target, status, name, Optional.of(allowed), Duration.ofNanos(c.elapsed),
+                Optional.ofNullable(c.deadline), Optional.ofNullable(event));
+    }
+
+    /**
+     * The SLA clock from {@code start} to {@code stop}: business time in the segments of the timeline where it
+     * runs, the deadline (when asked for), and whether it runs at {@code stop}.
+     */
+    private static Clock walk(StatusTimeline timeline, SlaTarget target, SlaDefinition d, BusinessCalendar cal,
+            Instant start, Instant stop, long allowed, boolean eventHappened, boolean wantDeadline) {
+        Clock c = new Clock();
+        long remaining = allowed;
+        Status atStop = Status.NEW;
+        for (int i = 0, n = timeline.segmentCount(); i < n; i++) {
+            Instant from = timeline.segmentStart(i);
+            if (from.isAfter(stop)) {
+                break;
+            }
+            Status status = timeline.segmentStatus(i);
+            atStop = status;
+            Instant a = from.isBefore(start) ? start : from;
+            Instant b = stop;
+            if (i + 1 < n && timeline.segmentStart(i + 1).isBefore(stop)) {
+                b = timeline.segmentStart(i + 1);
+            }
+            if (!b.isAfter(a) || d.stops(status, target)) {
+                continue;
+            }
+            long part = cal.nanosBetween(a, b);
+            if (wantDeadline && c.deadline == null && part >= remaining) {
+                c.deadline = deadline(cal, a, remaining);
+            }
+            remaining -= part;
+            c.elapsed = Math.addExact(c.elapsed, part);
+        }
+        c.running = !d.stops(atStop, target);
+        if (wantDeadline && c.deadline == null && remaining > 0 && (eventHappened || c.running)) {
+            c.deadline = deadline(cal, stop, remaining);
+        }
+        return c;
+    }
+
+    private static Instant deadline(BusinessCalendar cal, Instant from, long nanos) {
+        try {
+            return cal.deadline(from, Duration.ofNanos(nanos));
+        } catch (IllegalArgumentException e) {
+            return null; // the calendar does not open again before the end of its supported range
+        }
+    }
+}
