@@ -12,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -105,29 +104,18 @@ public final class Bucket implements Comparable<Bucket> {
     }
 
     /**
-     * Every bucket that overlaps {@code [from, to)}, in order, including those no record falls in.
+     * Every bucket that overlaps {@code [from, to)}, in order, including those no record falls in: the
+     * buckets of {@link BucketRange#of BucketRange.of(from, to, granularity, zone)}.
      *
      * @param from the start of the range
      * @param to the end of the range (exclusive), not before {@code from}
      * @param granularity the size of the buckets
      * @param zone the report's time zone
-     * @return the buckets, empty when {@code from} equals {@code to}
+     * @return an unmodifiable list of the buckets, empty when {@code from} equals {@code to}
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public static List<Bucket> covering(Instant from, Instant to, Granularity granularity, ZoneId zone) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from: " + from + "/" + to);
-        }
-        List<Bucket> buckets = new ArrayList<>();
-        if (from.equals(to)) {
-            return buckets; // an empty range overlaps no bucket
-        }
-        for (Bucket b = of(from, granularity, zone); b.start().isBefore(to); b = b.next()) {
-            buckets.add(b);
-        }
-        return buckets;
+        return BucketRange.of(from, to, granularity, zone).buckets();
     }
 
     /**

@@ -67,6 +67,24 @@ class BucketPropertiesTest {
                 });
     }
 
+    record Cut(Granularity granularity, ZoneId zone) {}
+
+    @Test
+    void should_find_the_bucket_of_an_instant_in_a_range_as_bucketing_it_does() {
+        Gen<Cut> cuts = granularities().zip(zones(), Cut::new);
+        qt().forAll(CalendarScenario.instants(), integers().between(0, 2000), integers().between(-6000, 126_000), cuts)
+                .check((from, hours, minutes, cut) -> {
+                    Instant to = from.plusSeconds(hours * 3600L);
+                    Instant t = from.plusSeconds(minutes * 60L + 7);
+                    BucketRange range = BucketRange.of(from, to, cut.granularity(), cut.zone());
+                    int i = range.indexOf(t);
+                    boolean inRange = !t.isBefore(from) && t.isBefore(to);
+                    return inRange ? i >= 0 && range.buckets().get(i).equals(Bucket.of(t, cut.granularity(), cut.zone()))
+                            && range.indexOf(range.buckets().get(i)) == i
+                            : i == -1;
+                });
+    }
+
     @Test
     void should_roll_day_tallies_up_into_the_tallies_of_segmenting_by_week() {
         Gen<Event> events = CalendarScenario.instants().zip(integers().between(0, 3), Event::new);

@@ -27,6 +27,7 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.experience.AverageCustomerEffort;
 import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.NetPromoterScore;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.MetricSet;
@@ -307,11 +308,13 @@ public final class KpiReport {
             CustomerSatisfaction csat) {
         Instant from = data.start().atStartOfDay(data.zone()).toInstant();
         Instant to = data.end().atStartOfDay(data.zone()).toInstant();
-        Trend<Count> volumes = Trend.metric(volume, from, to, Granularity.WEEK, data.zone()).over(data.tickets());
-        Trend<DurationStats> frts = Trend.metric(frt, from, to, Granularity.WEEK, data.zone()).over(data.tickets());
-        Trend<Ratio> csats = Trend.metric(csat, SurveyResponse::at, from, to, Granularity.WEEK, data.zone())
+        BucketSeries<Count> volumes = Trend.metric(volume, from, to, Granularity.WEEK, data.zone())
+                .over(data.tickets());
+        BucketSeries<DurationStats> frts = Trend.metric(frt, from, to, Granularity.WEEK, data.zone())
+                .over(data.tickets());
+        BucketSeries<Ratio> csats = Trend.metric(csat, SurveyResponse::at, from, to, Granularity.WEEK, data.zone())
                 .over(data.surveys());
-        List<PeriodChange> changes = volumes.changes(Trend::count);
+        List<PeriodChange> changes = Trend.changes(volumes, Trend::count);
         line(out, "%s%s%s%s%s", cell("week", 10), cell("tickets", 9), cell("change", 9), cell("FRT median", 12),
                 cell("CSAT", 8));
         int i = 0;
