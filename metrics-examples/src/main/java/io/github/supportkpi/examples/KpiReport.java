@@ -4,7 +4,6 @@ import io.github.supportkpi.backlog.AgeBand;
 import io.github.supportkpi.backlog.AgeBands;
 import io.github.supportkpi.backlog.Backlog;
 import io.github.supportkpi.backlog.FlowDefinition;
-import io.github.supportkpi.backlog.FlowSeries;
 import io.github.supportkpi.backlog.FlowTally;
 import io.github.supportkpi.backlog.NetFlow;
 import io.github.supportkpi.business.CostPerResolution;
@@ -75,7 +74,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.SortedMap;
 
 import static io.github.supportkpi.examples.Format.cell;
 import static io.github.supportkpi.examples.Format.duration;
@@ -273,10 +271,10 @@ public final class KpiReport {
         row(out, "  by priority", byPriority.segments().toString());
         row(out, "  past resolution SLA",
                 Backlog.at(end, sla.backlogPastDeadline(SlaTarget.RESOLUTION)).over(data.tickets()).toString());
-        FlowSeries flow = NetFlow.of(FlowDefinition.DEFAULT.withGranularity(Granularity.WEEK).withZone(data.zone()))
-                .over(data.tickets());
-        SortedMap<Bucket, FlowTally> weeks = flow.between(data.start().atStartOfDay(data.zone()).toInstant(), end);
-        weeks.forEach((week, f) -> row(out, "Net flow " + week,
+        Instant start = data.start().atStartOfDay(data.zone()).toInstant();
+        BucketSeries<FlowTally> flow = NetFlow.of(FlowDefinition.between(start, end).withGranularity(Granularity.WEEK)
+                .withZone(data.zone())).over(data.tickets());
+        flow.buckets().forEach((week, f) -> row(out, "Net flow " + week,
                 String.format(Locale.ROOT, "%+d (created %d, resolved %d)", f.net(), f.created(), f.resolved())));
     }
 
