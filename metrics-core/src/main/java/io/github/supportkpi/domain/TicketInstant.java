@@ -1,7 +1,6 @@
 package io.github.supportkpi.domain;
 
 import io.github.supportkpi.business.CostPerResolution;
-import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.quality.OneTouchResolution;
@@ -11,13 +10,9 @@ import io.github.supportkpi.quality.TicketDenominator;
 import io.github.supportkpi.report.Trend;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
-import io.github.supportkpi.time.Bucket;
-import io.github.supportkpi.time.Granularity;
 import io.github.supportkpi.workload.ResolvedTickets;
 import io.github.supportkpi.workload.TicketsSolvedPerHour;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -82,20 +77,6 @@ public enum TicketInstant {
             default:
                 return TicketEvents.firstResolved(ticket);
         }
-    }
-
-    /**
-     * A dimension that buckets tickets by this instant, named like {@code created.week}; tickets without
-     * the instant have no key.
-     *
-     * @param granularity the size of the buckets
-     * @param zone the report's time zone
-     * @return the dimension
-     */
-    public Dimension<Ticket, Bucket> dimension(Granularity granularity, ZoneId zone) {
-        Objects.requireNonNull(granularity, "granularity");
-        return Bucket.dimension(name().toLowerCase(Locale.ROOT) + "." + granularity.name().toLowerCase(Locale.ROOT),
-                this::instantOf, granularity, zone);
     }
 
     /**

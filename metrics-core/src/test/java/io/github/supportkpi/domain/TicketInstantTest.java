@@ -2,8 +2,8 @@ package io.github.supportkpi.domain;
 
 import io.github.supportkpi.business.CostPerResolution;
 import io.github.supportkpi.business.CostPerResolutionDefinition;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
-import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.quality.ResolutionRate;
@@ -16,9 +16,11 @@ import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
 import io.github.supportkpi.workload.ResolvedTickets;
 import io.github.supportkpi.workload.TicketVolume;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -99,14 +101,16 @@ class TicketInstantTest {
     }
 
     @Test
-    void should_make_a_named_bucket_dimension() {
-        var dimension = TicketInstant.RESOLVED.dimension(Granularity.WEEK, ZoneOffset.UTC);
-        assertThat(dimension.name()).isEqualTo("resolved.week");
+    void should_bucket_tickets_by_an_instant_with_those_without_it_absent() {
+        // GIVEN a ticket resolved in week 10 and an open one
         Ticket r = Ticket.builder("R", T0).resolved(T0.plusSeconds(60)).build();
-        assertThat(dimension.keyOf(r)).isEqualTo(Bucket.of(LocalDate.parse("2024-03-04"), Granularity.WEEK,
-                ZoneOffset.UTC));
-        assertThat(dimension.keyOf(Ticket.builder("O", T0).status(Status.OPEN).build())).isNull();
-        Metric<Ticket, Count> volume = TicketVolume.defaults();
-        assertThat(volume.by(dimension).over(java.util.List.of(r)).segments()).hasSize(1);
+        Ticket open = Ticket.builder("O", T0).status(Status.OPEN).build();
+        // WHEN volume is bucketed by resolution week
+        BucketSeries<Count> perWeek = BucketSeries.metric(TicketVolume.defaults(), TicketInstant.RESOLVED::instantOf,
+                T0, T0.plus(Duration.ofDays(14)), Granularity.WEEK, ZoneOffset.UTC).over(List.of(r, open));
+        // THEN
+        assertThat(perWeek.get(Bucket.of(LocalDate.parse("2024-03-04"), Granularity.WEEK, ZoneOffset.UTC)))
+                .isEqualTo(Count.of(1));
+        assertThat(perWeek.absent()).isEqualTo(Count.of(1));
     }
 }
