@@ -2,6 +2,7 @@ package io.github.supportkpi.backlog;
 
 import io.github.supportkpi.domain.ResolutionPoint;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.DefinedMetric;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Net flow per bucket: tickets created minus tickets resolved in each hour, day, week, month or quarter of a
@@ -116,5 +118,16 @@ public final class NetFlow extends DefinedMetric<Ticket, BucketSeries<FlowTally>
      */
     public static NetFlow between(Instant from, Instant to) {
         return of(FlowDefinition.between(from, to));
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation (the series of net flow itself
+     * counts each ticket at its creation and at its resolution).
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

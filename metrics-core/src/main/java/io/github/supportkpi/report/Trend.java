@@ -45,7 +45,8 @@ public final class Trend {
 
     /**
      * A metric's trend over a range: each record goes to the bucket of its instant, as
-     * {@link BucketSeries#metric(Metric, Function, Instant, Instant, Granularity, ZoneId)}.
+     * {@link BucketSeries#metric(Metric, Function, Instant, Instant, Granularity, ZoneId)}. For tickets, the
+     * instant is usually a {@link TicketInstant}, such as {@code TicketInstant.FIRST_RESPONSE}.
      *
      * @param metric the metric
      * @param instantOf the instant that buckets a record, or null when it has none
@@ -65,28 +66,13 @@ public final class Trend {
     }
 
     /**
-     * A metric's trend over tickets, each bucketed by an instant of the ticket.
-     *
-     * @param metric the metric
-     * @param instant which instant buckets a ticket
-     * @param from the start of the range
-     * @param to the end of the range (exclusive), not before {@code from}
-     * @param granularity the size of the buckets
-     * @param zone the report's time zone
-     * @param <S> the tally type
-     * @return the trend metric, with the metric's id
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
-     */
-    public static <S extends Tally<S>> Metric<Ticket, BucketSeries<S>> metric(Metric<Ticket, S> metric,
-            TicketInstant instant, Instant from, Instant to, Granularity granularity, ZoneId zone) {
-        Objects.requireNonNull(instant, "instant");
-        return metric(metric, instant::instantOf, from, to, granularity, zone);
-    }
-
-    /**
-     * A metric's trend over tickets, bucketed by the metric's default instant,
-     * {@link TicketInstant#defaultFor(Metric)}: creation for volume, resolution for resolved count and
-     * resolution time, first response for FRT.
+     * A metric's trend over tickets, bucketed by the instant the metric declares,
+     * {@link Metric#bucketInstant()}: creation for volume, resolution for resolved count and resolution
+     * time, first response for FRT; a filtered or segmented metric keeps its metric's.
+     * <ul>
+     *   <li>A metric that declares none (one of your own) is bucketed by {@link TicketInstant#CREATED}.</li>
+     *   <li>For another instant, pass it: {@code Trend.metric(metric, TicketInstant.CREATED, ...)}.</li>
+     * </ul>
      *
      * @param metric the metric
      * @param from the start of the range
@@ -99,7 +85,8 @@ public final class Trend {
      */
     public static <S extends Tally<S>> Metric<Ticket, BucketSeries<S>> metric(Metric<Ticket, S> metric, Instant from,
             Instant to, Granularity granularity, ZoneId zone) {
-        return metric(metric, TicketInstant.defaultFor(metric), from, to, granularity, zone);
+        Objects.requireNonNull(metric, "metric");
+        return metric(metric, metric.bucketInstant().orElse(TicketInstant.CREATED), from, to, granularity, zone);
     }
 
     /**

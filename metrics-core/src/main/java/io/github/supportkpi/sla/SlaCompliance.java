@@ -7,6 +7,7 @@ import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketEvents;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Ratio;
@@ -22,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * SLA compliance and breaches. Catalogue M34.
@@ -381,5 +383,15 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
             }
         });
         return sb.toString();
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -7,10 +7,12 @@ import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.quality.ResolutionRate;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
+import io.github.supportkpi.speed.ResponseDefinition;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.BucketRange;
 import io.github.supportkpi.time.Granularity;
@@ -138,6 +140,41 @@ class TrendTest {
         assertThat(frt.get(day("2024-03-04")).count()).isZero();
         assertThat(frt.get(day("2024-03-05")).mean()).hasValue(Duration.ofHours(2));
         assertThat(frt.absent().unmeasured()).isEqualTo(1);
+    }
+
+    @Test
+    void should_bucket_a_filtered_metric_by_the_instant_its_metric_declares() {
+        // GIVEN a ticket created Monday 23:00, answered by a bot at 23:01 and by an agent Tuesday 01:00
+        Ticket late = Ticket.builder("L", at("2024-03-04T23:00:00Z"))
+                .interaction(Interaction.customerMessage(at("2024-03-04T23:00:00Z")))
+                .interaction(Interaction.botReply(at("2024-03-04T23:01:00Z")))
+                .interaction(Interaction.agentReply(at("2024-03-05T01:00:00Z"), "ana"))
+                .status(Status.OPEN).build();
+        // WHEN FRT counting bots, filtered, is bucketed by its declared instant
+        FirstResponseTime withBots = FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true));
+        BucketSeries<DurationStats> frt = Trend.metric(withBots.filter(t -> t.status() == Status.OPEN), MONDAY,
+                NEXT_MONDAY, Granularity.DAY, UTC).over(List.of(late));
+        // THEN the bot's reply puts it on Monday, as the unfiltered metric does
+        assertThat(frt.get(day("2024-03-04")).mean()).hasValue(Duration.ofMinutes(1));
+        assertThat(frt).isEqualTo(Trend.metric(withBots, MONDAY, NEXT_MONDAY, Granularity.DAY, UTC)
+                .over(List.of(late)));
+    }
+
+    @Test
+    void should_bucket_a_metric_that_declares_no_instant_by_creation() {
+        // GIVEN a metric of our own counting resolved tickets, declaring no instant
+        Metric<Ticket, Count> resolvedCount = Count.metric("my.resolved", Ticket::isResolved);
+        // WHEN
+        BucketSeries<Count> trend = Trend.metric(resolvedCount, MONDAY, NEXT_MONDAY, Granularity.DAY, UTC)
+                .over(week());
+        // THEN T3, created Wednesday and resolved Friday, is Wednesday's; declared by resolution, Friday's
+        assertThat(trend.get(day("2024-03-06"))).isEqualTo(Count.of(1));
+        assertThat(trend.get(day("2024-03-08"))).isEqualTo(Count.ZERO);
+        BucketSeries<Count> byResolution = Trend.metric(resolvedCount.withBucketInstant(TicketInstant.RESOLVED),
+                MONDAY, NEXT_MONDAY, Granularity.DAY, UTC).over(week());
+        assertThat(byResolution.get(day("2024-03-08"))).isEqualTo(Count.of(1));
+        assertThat(byResolution).isEqualTo(Trend.metric(ResolvedTickets.defaults(), MONDAY, NEXT_MONDAY,
+                Granularity.DAY, UTC).over(week()));
     }
 
     @Test
