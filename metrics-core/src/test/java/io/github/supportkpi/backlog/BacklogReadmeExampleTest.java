@@ -50,7 +50,7 @@ class BacklogReadmeExampleTest {
                 .withZone(berlin)).over(tickets);
         flow.buckets().forEach((day, f) -> System.out.println(day + " created " + f.created()
                 + ", resolved " + f.resolved() + ", net " + f.net()));
-        FlowTally before = flow.outOfRange();                      // created or resolved outside the 7 days
+        FlowTally outside = flow.outOfRange(); // created or resolved outside the 7 days, not dropped
         SortedMap<Bucket, FlowTally> weekly = flow.rollUp(Granularity.WEEK).buckets();
 
         // M25 repeat contact rate (7 days) and FCR without repeat contact
@@ -64,7 +64,7 @@ class BacklogReadmeExampleTest {
         assertThat(old.value()).isLessThanOrEqualTo(open.value());
         assertThat(stale.value()).isLessThanOrEqualTo(open.value());
         assertThat(flow.buckets()).hasSize(8); // 7 days that start off a Berlin midnight overlap 8 day buckets
-        assertThat(flow.inRange().plus(before)).isEqualTo(flow.total());
+        assertThat(flow.inRange().plus(outside)).isEqualTo(flow.total());
         assertThat(flow.total().created()).isEqualTo(tickets.size());
         assertThat(weekly).isNotEmpty();
         assertThat(repeats.percent()).isPresent();
