@@ -1,12 +1,15 @@
 package io.github.supportkpi.backlog;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Segmented;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Backlog: the number of tickets unresolved at an instant that meet the backlog definition. Catalogue M33
@@ -109,5 +112,15 @@ public final class Backlog extends DefinedMetric<Ticket, Count, Backlog.At> {
      */
     public Metric<Ticket, Segmented<AgeBand, Count>> byAge(AgeBands bands) {
         return by(Objects.requireNonNull(bands, "bands").dimension(instant()));
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

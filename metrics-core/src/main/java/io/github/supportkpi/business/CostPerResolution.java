@@ -1,10 +1,13 @@
 package io.github.supportkpi.business;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Cost per resolution. Catalogue M52.
@@ -65,5 +68,17 @@ public final class CostPerResolution extends DefinedMetric<Ticket, CostPerUnit, 
      */
     public Optional<BigDecimal> over(Iterable<? extends Ticket> tickets, BigDecimal totalCost) {
         return over(tickets).withCost(totalCost).perUnit();
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution when the denominator is the
+     * resolved tickets, its creation when it is all tickets.
+     *
+     * @return {@link TicketInstant#RESOLVED}, or {@link TicketInstant#CREATED} for all tickets
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(definition().denominator() == CostDenominator.RESOLVED ? TicketInstant.RESOLVED
+                : TicketInstant.CREATED);
     }
 }

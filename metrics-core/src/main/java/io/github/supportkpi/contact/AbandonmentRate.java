@@ -3,7 +3,10 @@ package io.github.supportkpi.contact;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Call abandonment rate: the share of offered calls the caller left before an answer. Catalogue M41
@@ -47,5 +50,16 @@ public final class AbandonmentRate extends DefinedMetric<Interaction, Ratio, Aba
     /** @return every abandoned call counts */
     public static AbandonmentRate defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets an interaction in a trend of this metric: when it happened, {@link Interaction#at()}
+     * (for a call or chat, when it was offered to the queue).
+     *
+     * @return {@code Interaction::at}
+     */
+    @Override
+    public Optional<Function<? super Interaction, Instant>> bucketInstant() {
+        return Optional.of(Interaction::at);
     }
 }

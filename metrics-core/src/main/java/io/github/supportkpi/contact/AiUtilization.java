@@ -5,6 +5,9 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * AI utilization: the share of interactions handled by AI, bots or automation. Catalogue M45 ([000]).
@@ -37,5 +40,16 @@ public final class AiUtilization extends DefinedMetric<Interaction, Ratio, Strin
     /** @return the metric */
     public static AiUtilization defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets an interaction in a trend of this metric: when it happened, {@link Interaction#at()}
+     * (for a call or chat, when it was offered to the queue).
+     *
+     * @return {@code Interaction::at}
+     */
+    @Override
+    public Optional<Function<? super Interaction, Instant>> bucketInstant() {
+        return Optional.of(Interaction::at);
     }
 }

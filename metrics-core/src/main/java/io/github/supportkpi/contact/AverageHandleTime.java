@@ -3,14 +3,18 @@ package io.github.supportkpi.contact;
 import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Average handle time (AHT). Catalogue M13.
@@ -140,5 +144,15 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
      */
     public static AverageHandleTime defaults() {
         return of(HandleTimeDefinition.DEFAULT);
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -4,7 +4,10 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Average speed of answer (ASA): how long answered calls waited in the queue. Catalogue M43
@@ -46,5 +49,16 @@ public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, Durat
     /** @return calls only */
     public static AverageSpeedOfAnswer defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets an interaction in a trend of this metric: when it happened, {@link Interaction#at()}
+     * (for a call or chat, when it was offered to the queue).
+     *
+     * @return {@code Interaction::at}
+     */
+    @Override
+    public Optional<Function<? super Interaction, Instant>> bucketInstant() {
+        return Optional.of(Interaction::at);
     }
 }

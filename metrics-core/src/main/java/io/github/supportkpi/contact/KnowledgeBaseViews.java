@@ -4,6 +4,9 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Frequencies;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Knowledge-base views: article views counted per article, for the total and the top articles. Catalogue
@@ -33,5 +36,16 @@ public final class KnowledgeBaseViews extends DefinedMetric<Interaction, Frequen
     /** @return the metric */
     public static KnowledgeBaseViews defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets an interaction in a trend of this metric: when it happened, {@link Interaction#at()}
+     * (for a call or chat, when it was offered to the queue).
+     *
+     * @return {@code Interaction::at}
+     */
+    @Override
+    public Optional<Function<? super Interaction, Instant>> bucketInstant() {
+        return Optional.of(Interaction::at);
     }
 }

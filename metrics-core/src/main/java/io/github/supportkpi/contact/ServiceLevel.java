@@ -3,7 +3,10 @@ package io.github.supportkpi.contact;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Service level: the share of offered calls answered within a target time ("80/20": 80% within 20 s).
@@ -50,5 +53,16 @@ public final class ServiceLevel extends DefinedMetric<Interaction, Ratio, Servic
     /** @return 80/20 convention: within 20 s, abandons in the denominator */
     public static ServiceLevel defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets an interaction in a trend of this metric: when it happened, {@link Interaction#at()}
+     * (for a call or chat, when it was offered to the queue).
+     *
+     * @return {@code Interaction::at}
+     */
+    @Override
+    public Optional<Function<? super Interaction, Instant>> bucketInstant() {
+        return Optional.of(Interaction::at);
     }
 }

@@ -1,48 +1,32 @@
 package io.github.supportkpi.domain;
 
-import io.github.supportkpi.business.CostDenominator;
-import io.github.supportkpi.business.CostPerResolution;
-import io.github.supportkpi.metric.Dimension;
-import io.github.supportkpi.metric.Metric;
-import io.github.supportkpi.quality.FirstContactResolution;
-import io.github.supportkpi.quality.OneTouchResolution;
-import io.github.supportkpi.quality.ReopenRate;
-import io.github.supportkpi.quality.ResolutionConsistency;
-import io.github.supportkpi.report.Trend;
-import io.github.supportkpi.speed.FirstResponseTime;
-import io.github.supportkpi.speed.ResolutionTime;
-import io.github.supportkpi.time.Bucket;
-import io.github.supportkpi.time.Granularity;
-import io.github.supportkpi.workload.ResolvedTickets;
-import io.github.supportkpi.workload.TicketsSolvedPerHour;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
- * Which instant of a ticket puts it in a time bucket of a report: the knob of every {@link Trend} of tickets.
+ * Which instant of a ticket puts it in a time bucket of a report: the knob of every trend of tickets, and
+ * what each catalogue metric of tickets declares as its default bucket instant.
  *
  * <p>The same tickets give different trends by instant: volume counts tickets by when they came in,
  * resolved count and resolution time by when they were resolved, first response time by when the
- * first response was sent. {@link #defaultFor(Metric)} gives the documented default of each catalogue
- * metric. A ticket without the instant (an unresolved ticket bucketed by {@link #RESOLVED}) has no bucket:
- * a trend counts it as {@link Trend#absent() absent}, never drops it.
+ * first response was sent. A ticket without the instant (an unresolved ticket bucketed by {@link #RESOLVED})
+ * has no bucket: a trend counts it as absent, never drops it. Each constant is a function of a ticket
+ * ({@link #apply}), so a metric of tickets declares one as the instant of its records.
  */
-public enum TicketInstant {
+public enum TicketInstant implements Function<Ticket, Instant> {
     /** When the ticket was created: {@link Ticket#created()}. Always present. */
     CREATED,
     /**
-     * When the first response by a human agent was sent, by the rule of {@link FirstResponseTime} under its
+     * When the first response by a human agent was sent, by the rule of first response time under its
      * default definition: the first interaction that is an agent reply
      * ({@link Interaction#isReply(boolean) isReply(false)}); for a ticket with no interactions at all, its
      * recorded {@link Ticket#firstResponse()}. Absent for a ticket with interactions but no agent reply.
      */
     FIRST_RESPONSE,
     /**
-     * Like {@link #FIRST_RESPONSE}, but a bot's reply counts too ({@code isReply(true)}), as in
-     * {@link FirstResponseTime} with {@code includeBots}.
+     * Like {@link #FIRST_RESPONSE}, but a bot's reply counts too ({@code isReply(true)}), as in first
+     * response time with {@code includeBots}.
      */
     FIRST_RESPONSE_INCLUDING_BOTS,
     /**
@@ -51,16 +35,11 @@ public enum TicketInstant {
      */
     RESOLVED,
     /**
-     * When the ticket was first resolved, by the rule of {@link ResolutionTime} with
-     * {@link ResolutionPoint#FIRST}: the first change into a resolved status kind in the status history,
-     * else {@link Ticket#resolved()}. Absent for a ticket never resolved.
+     * When the ticket was first resolved, by the rule of resolution time with {@link ResolutionPoint#FIRST}:
+     * the first change into a resolved status kind in the status history, else {@link Ticket#resolved()}.
+     * Absent for a ticket never resolved.
      */
     FIRST_RESOLVED;
-
-    /** Ids of catalogue metrics bucketed by the (final) resolution by default. */
-    private static final Set<String> BY_RESOLUTION = Set.of(ResolvedTickets.ID, ResolutionTime.ID,
-            FirstContactResolution.ID, ReopenRate.ID, OneTouchResolution.ID, ResolutionConsistency.ID,
-            CostPerResolution.ID, TicketsSolvedPerHour.ID);
 
     /**
      * The instant of a ticket.
@@ -85,53 +64,13 @@ public enum TicketInstant {
     }
 
     /**
-     * A dimension that buckets tickets by this instant, named like {@code created.week}; tickets without
-     * the instant have no key.
+     * The instant of a ticket, as a function: {@link #instantOf}.
      *
-     * @param granularity the size of the buckets
-     * @param zone the report's time zone
-     * @return the dimension
+     * @param ticket the ticket
+     * @return the instant, or null when the ticket has none
      */
-    public Dimension<Ticket, Bucket> dimension(Granularity granularity, ZoneId zone) {
-        Objects.requireNonNull(granularity, "granularity");
-        return Bucket.dimension(name().toLowerCase(Locale.ROOT) + "." + granularity.name().toLowerCase(Locale.ROOT),
-                this::instantOf, granularity, zone);
-    }
-
-    /**
-     * The documented default instant by which to bucket a metric of tickets:
-     * <ul>
-     *   <li>{@link #FIRST_RESPONSE} for first response time ({@code frt});
-     *       {@link #FIRST_RESPONSE_INCLUDING_BOTS} for a {@link FirstResponseTime} whose definition counts
-     *       bot replies;</li>
-     *   <li>{@link #RESOLVED} for metrics of resolved tickets: resolved count, resolution time, FCR, reopen
-     *       rate, one-touch resolution, resolution consistency, cost per resolution and tickets solved per
-     *       hour; {@link #FIRST_RESOLVED} for a {@link ResolutionTime} to the first resolution, and
-     *       {@link #CREATED} for a {@link CostPerResolution} whose denominator is all tickets;</li>
-     *   <li>{@link #CREATED} for every other metric, known or not: volume (and by channel or category),
-     *       resolution rate (a cohort of tickets created in the bucket: bucketing it by resolution would
-     *       make it 100%), escalation rate, replies, touches, handle and reply times, time in status.</li>
-     * </ul>
-     * Metrics are recognised by class (to read their definition) and otherwise by {@link Metric#id() id}, so
-     * a {@link Metric#filter filtered} catalogue metric keeps its default.
-     *
-     * @param metric a metric of tickets
-     * @return its default instant
-     */
-    public static TicketInstant defaultFor(Metric<Ticket, ?> metric) {
-        Objects.requireNonNull(metric, "metric");
-        if (metric instanceof FirstResponseTime frt) {
-            return frt.definition().includeBots() ? FIRST_RESPONSE_INCLUDING_BOTS : FIRST_RESPONSE;
-        }
-        if (metric instanceof ResolutionTime rt) {
-            return rt.definition().point() == ResolutionPoint.FIRST ? FIRST_RESOLVED : RESOLVED;
-        }
-        if (metric instanceof CostPerResolution cpr) {
-            return cpr.definition().denominator() == CostDenominator.RESOLVED ? RESOLVED : CREATED;
-        }
-        if (FirstResponseTime.ID.equals(metric.id())) {
-            return FIRST_RESPONSE;
-        }
-        return BY_RESOLUTION.contains(metric.id()) ? RESOLVED : CREATED;
+    @Override
+    public Instant apply(Ticket ticket) {
+        return instantOf(ticket);
     }
 }

@@ -5,7 +5,10 @@ import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Mean;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Employee (agent) satisfaction: the mean score. Catalogue M05, mean-score variant.
@@ -50,5 +53,16 @@ public final class AverageEmployeeSatisfaction extends DefinedMetric<SurveyRespo
      */
     public static AverageEmployeeSatisfaction defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The instant that buckets a response in a trend of this metric: when it was answered, {@link
+     * SurveyResponse#at()}.
+     *
+     * @return {@code SurveyResponse::at}
+     */
+    @Override
+    public Optional<Function<? super SurveyResponse, Instant>> bucketInstant() {
+        return Optional.of(SurveyResponse::at);
     }
 }

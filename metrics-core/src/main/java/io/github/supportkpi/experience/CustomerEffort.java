@@ -4,7 +4,10 @@ import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Customer Effort Score (CES), the percentage of "easy" answers. Catalogue M03 ([004] names both forms).
@@ -50,5 +53,16 @@ public final class CustomerEffort extends DefinedMetric<SurveyResponse, Ratio, E
      */
     public static CustomerEffort defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The instant that buckets a response in a trend of this metric: when it was answered, {@link
+     * SurveyResponse#at()}.
+     *
+     * @return {@code SurveyResponse::at}
+     */
+    @Override
+    public Optional<Function<? super SurveyResponse, Instant>> bucketInstant() {
+        return Optional.of(SurveyResponse::at);
     }
 }

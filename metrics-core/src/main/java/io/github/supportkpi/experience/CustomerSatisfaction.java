@@ -4,7 +4,10 @@ import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Customer satisfaction (CSAT): the percentage of satisfied responses. Catalogue M01.
@@ -52,5 +55,16 @@ public final class CustomerSatisfaction extends DefinedMetric<SurveyResponse, Ra
      */
     public static CustomerSatisfaction defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The instant that buckets a response in a trend of this metric: when it was answered, {@link
+     * SurveyResponse#at()}.
+     *
+     * @return {@code SurveyResponse::at}
+     */
+    @Override
+    public Optional<Function<? super SurveyResponse, Instant>> bucketInstant() {
+        return Optional.of(SurveyResponse::at);
     }
 }

@@ -3,6 +3,9 @@ package io.github.supportkpi.experience;
 import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.metric.DefinedMetric;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Employee Net Promoter Score (eNPS): NPS over agents' answers ([001]). Catalogue M04.
@@ -39,5 +42,16 @@ public final class EmployeeNetPromoterScore extends DefinedMetric<SurveyResponse
      */
     public static EmployeeNetPromoterScore defaults() {
         return DEFAULTS;
+    }
+
+    /**
+     * The instant that buckets a response in a trend of this metric: when it was answered, {@link
+     * SurveyResponse#at()}.
+     *
+     * @return {@code SurveyResponse::at}
+     */
+    @Override
+    public Optional<Function<? super SurveyResponse, Instant>> bucketInstant() {
+        return Optional.of(SurveyResponse::at);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.supportkpi.metric;
 
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
@@ -12,7 +15,8 @@ import java.util.stream.Stream;
  * <p>Use it record by record ({@link #newAccumulator()}), over an {@link Iterable} ({@link #over(Iterable)}),
  * or over a {@link Stream}, sequential or parallel ({@link #collector()}). Compose it: {@link #filter}
  * keeps only some records, {@link #by} segments by a {@link Dimension}, and {@link MetricSet} runs several
- * metrics in one pass.
+ * metrics in one pass. A metric declares the instant that buckets its records in a trend by default
+ * ({@link #bucketInstant()}); {@link BucketSeries} tallies it per bucket of time.
  *
  * <p>Implementations are immutable and thread-safe; each accumulator is confined to one thread.
  *
@@ -48,6 +52,62 @@ public interface Metric<T, S extends Tally<S>> {
      * @return an accumulator confined to the calling thread
      */
     Accumulator<T, S> newAccumulator();
+
+    /**
+     * The instant that puts a record of this metric in a time bucket by default: what a trend of the metric
+     * is bucketed by when it is given no instant, such as a ticket's resolution for resolution time.
+     * <ul>
+     *   <li>Each catalogue metric of tickets declares one (a {@code TicketInstant}); metrics of interactions
+     *       and survey responses declare the record's {@code at}.</li>
+     *   <li>Empty when the metric declares none, as {@link #of} metrics do unless given one with
+     *       {@link #withBucketInstant}.</li>
+     *   <li>{@link #filter} and {@link #by} keep it.</li>
+     * </ul>
+     *
+     * @return the instant of a record (null for a record that has none), or empty when none is declared
+     */
+    default Optional<Function<? super T, Instant>> bucketInstant() {
+        return Optional.empty();
+    }
+
+    /**
+     * This metric, declaring the instant that puts a record in a time bucket by default.
+     *
+     * @param instant the instant of a record, or null when it has none, such as {@code TicketInstant.RESOLVED}
+     * @return a metric with the same id, empty tally and accumulators, whose {@link #bucketInstant()} is
+     *     {@code instant}
+     */
+    default Metric<T, S> withBucketInstant(Function<? super T, Instant> instant) {
+        Objects.requireNonNull(instant, "instant");
+        Metric<T, S> self = this;
+        Optional<Function<? super T, Instant>> declared = Optional.of(instant);
+        return new Metric<>() {
+            @Override
+            public String id() {
+                return self.id();
+            }
+
+            @Override
+            public S empty() {
+                return self.empty();
+            }
+
+            @Override
+            public Accumulator<T, S> newAccumulator() {
+                return self.newAccumulator();
+            }
+
+            @Override
+            public Optional<Function<? super T, Instant>> bucketInstant() {
+                return declared;
+            }
+
+            @Override
+            public String toString() {
+                return "Metric[" + self.id() + "]";
+            }
+        };
+    }
 
     /**
      * The tally of all the records.
@@ -88,12 +148,12 @@ public interface Metric<T, S extends Tally<S>> {
      * This metric over only the records that match.
      *
      * @param keep which records to keep
-     * @return the filtered metric, with the same id
+     * @return the filtered metric, with the same id and {@link #bucketInstant()}
      */
     default Metric<T, S> filter(Predicate<? super T> keep) {
         Objects.requireNonNull(keep, "keep");
         Metric<T, S> self = this;
-        return of(id(), empty(), () -> {
+        return keepingBucketInstant(of(id(), empty(), () -> {
             Accumulator<T, S> inner = self.newAccumulator();
             return new Accumulator<T, S>() {
                 @Override
@@ -108,7 +168,7 @@ public interface Metric<T, S extends Tally<S>> {
                     return inner.tally();
                 }
             };
-        });
+        }));
     }
 
     /**
@@ -116,10 +176,16 @@ public interface Metric<T, S extends Tally<S>> {
      *
      * @param dimension the dimension
      * @param <K> the key type
-     * @return the segmented metric, with the same id
+     * @return the segmented metric, with the same id and {@link #bucketInstant()}
      */
     default <K extends Comparable<? super K>> Metric<T, Segmented<K, S>> by(Dimension<? super T, K> dimension) {
-        return Segmented.metric(this, dimension);
+        return keepingBucketInstant(Segmented.metric(this, dimension));
+    }
+
+    /** A metric derived from this one, declaring this one's bucket instant if it declares one. */
+    private <R extends Tally<R>> Metric<T, R> keepingBucketInstant(Metric<T, R> derived) {
+        Optional<Function<? super T, Instant>> instant = bucketInstant();
+        return instant.isPresent() ? derived.withBucketInstant(instant.get()) : derived;
     }
 
     /**

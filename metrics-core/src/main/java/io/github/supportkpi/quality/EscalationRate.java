@@ -1,8 +1,12 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Escalation rate. Catalogue M24.
@@ -37,5 +41,15 @@ public final class EscalationRate extends DefinedMetric<Ticket, Ratio, String> {
      */
     public static EscalationRate defaults() {
         return INSTANCE;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

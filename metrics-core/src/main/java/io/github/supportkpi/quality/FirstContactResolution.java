@@ -1,10 +1,14 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * First contact resolution (FCR) rate. Catalogue M20.
@@ -63,5 +67,15 @@ public final class FirstContactResolution extends DefinedMetric<Ticket, Ratio, F
      */
     public static FirstContactResolutionWithoutRepeat withoutRepeatContact(FcrDefinition definition, Duration window) {
         return FirstContactResolutionWithoutRepeat.of(definition, window);
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution.
+     *
+     * @return {@link TicketInstant#RESOLVED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.RESOLVED);
     }
 }

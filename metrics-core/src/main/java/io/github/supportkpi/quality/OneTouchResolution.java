@@ -1,8 +1,12 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One-touch (first reply) resolution rate. Catalogue M21.
@@ -40,5 +44,15 @@ public final class OneTouchResolution extends DefinedMetric<Ticket, Ratio, Strin
      */
     public static OneTouchResolution defaults() {
         return INSTANCE;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution.
+     *
+     * @return {@link TicketInstant#RESOLVED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.RESOLVED);
     }
 }

@@ -1,9 +1,13 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -58,5 +62,15 @@ public final class ReopenRate extends DefinedMetric<Ticket, Ratio, ReopenRateDef
      */
     public static ReopenRate defaults() {
         return of(ReopenRateDefinition.DEFAULT);
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution.
+     *
+     * @return {@link TicketInstant#RESOLVED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.RESOLVED);
     }
 }

@@ -1,10 +1,14 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Repeat contact rate: the share of tickets whose customer contacts again about the same category within
@@ -69,5 +73,15 @@ public final class RepeatContactRate extends DefinedMetric<Ticket, ContactHistor
      */
     public static RepeatContactRate defaults() {
         return of(RepeatContactDefinition.DEFAULT);
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

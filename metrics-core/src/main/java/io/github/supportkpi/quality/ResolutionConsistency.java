@@ -1,8 +1,12 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Resolution consistency. Catalogue M26.
@@ -52,5 +56,15 @@ public final class ResolutionConsistency extends DefinedMetric<Ticket, Consisten
      */
     public static ResolutionConsistency defaults() {
         return of(ConsistencyDefinition.DEFAULT);
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution.
+     *
+     * @return {@link TicketInstant#RESOLVED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.RESOLVED);
     }
 }

@@ -1,8 +1,12 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Resolution rate. Catalogue M22.
@@ -37,5 +41,16 @@ public final class ResolutionRate extends DefinedMetric<Ticket, Ratio, String> {
      */
     public static ResolutionRate defaults() {
         return INSTANCE;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation, so a bucket is the cohort of
+     * tickets created during it (by resolution, every ticket of a bucket would be resolved).
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

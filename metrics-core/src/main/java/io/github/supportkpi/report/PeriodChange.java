@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * The change of a metric's value from one bucket of a {@link Trend} to the next (period over period).
+ * The change of a metric's value from one bucket of a series to the next (period over period), as
+ * {@link Trend#changes} gives it.
  * Immutable and thread-safe.
  *
  * <p>{@code absolute = current - previous}; {@code percent = (current - previous) / |previous| x 100}.

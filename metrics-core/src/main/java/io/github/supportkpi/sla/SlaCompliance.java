@@ -1,10 +1,15 @@
 package io.github.supportkpi.sla;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.TicketDimensions;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * SLA compliance and breaches. Catalogue M34.
@@ -99,5 +104,15 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
     public Dimension<Ticket, String> policy() {
         SlaDefinition d = definition();
         return Dimension.of("sla.policy", t -> d.policies().policyFor(t).map(SlaPolicy::name).orElse(null));
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

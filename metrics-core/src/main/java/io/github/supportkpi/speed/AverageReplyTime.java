@@ -3,6 +3,7 @@ package io.github.supportkpi.speed;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationStats;
@@ -10,6 +11,8 @@ import io.github.supportkpi.metric.Metric;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Average reply time. Catalogue M11.
@@ -84,5 +87,15 @@ public final class AverageReplyTime extends DefinedMetric<Ticket, DurationStats,
      */
     public static AverageReplyTime defaults() {
         return of(ResponseDefinition.DEFAULT);
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -2,12 +2,14 @@ package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * First response time (FRT). Catalogue M10.
@@ -63,5 +65,18 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
     private static long measure(Ticket t, ResponseDefinition d) {
         Optional<Instant> reply = t.firstReply(d.includeBots());
         return reply.isEmpty() ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), reply.get());
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its first response by the rule of the
+     * definition.
+     *
+     * @return {@link TicketInstant#FIRST_RESPONSE}, or {@link TicketInstant#FIRST_RESPONSE_INCLUDING_BOTS} when
+     *     the definition counts bot replies
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(definition().includeBots() ? TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS
+                : TicketInstant.FIRST_RESPONSE);
     }
 }

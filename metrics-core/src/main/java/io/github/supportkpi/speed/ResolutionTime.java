@@ -2,12 +2,14 @@ package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.ResolutionPoint;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Resolution time. Catalogue M12.
@@ -60,5 +62,16 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
     private static long measure(Ticket t, ResolutionTimeDefinition d) {
         Optional<Instant> end = d.point() == ResolutionPoint.FIRST ? t.firstResolved() : t.resolved();
         return end.isEmpty() ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), end.get());
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: the resolution the definition measures to.
+     *
+     * @return {@link TicketInstant#RESOLVED}, or {@link TicketInstant#FIRST_RESOLVED} for the first resolution
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(definition().point() == ResolutionPoint.FIRST ? TicketInstant.FIRST_RESOLVED
+                : TicketInstant.RESOLVED);
     }
 }

@@ -3,11 +3,15 @@ package io.github.supportkpi.speed;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusTimeline;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Time a ticket spends in a set of statuses, summarised over tickets: customer wait time (catalogue M14),
@@ -98,5 +102,15 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
             end = timeline.segmentStart(timeline.segmentCount() - 1);
         }
         return timeline.nanosIn(d.statuses(), t.created(), end, d.elapsedTime());
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -1,7 +1,5 @@
 package io.github.supportkpi.time;
 
-import io.github.supportkpi.metric.Dimension;
-import io.github.supportkpi.metric.Tally;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,15 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * A period of a report: an hour, day, ISO week, month or quarter of the local calendar of a time zone, as
@@ -34,13 +27,13 @@ import java.util.function.Function;
  * (Australia/Lord_Howe), hour buckets next to the change may overlap; days and longer are exact in every
  * zone.
  *
- * <p>Bucket a metric with {@link #dimension}, list every bucket of a range with {@link #covering} (so that a
- * report shows empty buckets as undefined, not missing), and roll tallies up with {@link #coarsen} and
- * {@link #rollUp}:
+ * <p>List every bucket of a range with {@link #covering} or a {@link BucketRange} (so that a report shows
+ * empty buckets as undefined, not missing), and find the coarser bucket containing one with
+ * {@link #coarsen}:
  * <pre>{@code
- * Dimension<Ticket, Bucket> day = Bucket.dimension("day", Ticket::createdAt, Granularity.DAY, ZoneOffset.UTC);
- * Segmented<Bucket, Count> perDay = volume.by(day).over(tickets);
- * SortedMap<Bucket, Count> perWeek = Bucket.rollUp(perDay.segments(), Granularity.WEEK);
+ * Bucket day = Bucket.of(ticket.created(), Granularity.DAY, ZoneOffset.UTC);   // 2024-03-01
+ * Bucket week = day.coarsen(Granularity.WEEK);                                 // 2024-W09
+ * List<Bucket> march = Bucket.covering(from, to, Granularity.DAY, ZoneOffset.UTC);
  * }</pre>
  */
 public final class Bucket implements Comparable<Bucket> {
@@ -105,69 +98,18 @@ public final class Bucket implements Comparable<Bucket> {
     }
 
     /**
-     * Every bucket that overlaps {@code [from, to)}, in order, including those no record falls in.
+     * Every bucket that overlaps {@code [from, to)}, in order, including those no record falls in: the
+     * buckets of {@link BucketRange#of BucketRange.of(from, to, granularity, zone)}.
      *
      * @param from the start of the range
      * @param to the end of the range (exclusive), not before {@code from}
      * @param granularity the size of the buckets
      * @param zone the report's time zone
-     * @return the buckets, empty when {@code from} equals {@code to}
+     * @return an unmodifiable list of the buckets, empty when {@code from} equals {@code to}
      * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
     public static List<Bucket> covering(Instant from, Instant to, Granularity granularity, ZoneId zone) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to must not be before from: " + from + "/" + to);
-        }
-        List<Bucket> buckets = new ArrayList<>();
-        if (from.equals(to)) {
-            return buckets; // an empty range overlaps no bucket
-        }
-        for (Bucket b = of(from, granularity, zone); b.start().isBefore(to); b = b.next()) {
-            buckets.add(b);
-        }
-        return buckets;
-    }
-
-    /**
-     * A dimension that buckets records by an instant of theirs, such as when a ticket was created. A record
-     * whose instant is null has no key and goes to the segment of absent keys.
-     *
-     * @param name the dimension's name, such as {@code day} or {@code created.week}
-     * @param instantOf the instant of a record, or null when it has none
-     * @param granularity the size of the buckets
-     * @param zone the report's time zone
-     * @param <T> the record type
-     * @return the dimension
-     */
-    public static <T> Dimension<T, Bucket> dimension(String name, Function<? super T, ? extends Instant> instantOf,
-            Granularity granularity, ZoneId zone) {
-        Objects.requireNonNull(instantOf, "instantOf");
-        Objects.requireNonNull(granularity, "granularity");
-        Objects.requireNonNull(zone, "zone");
-        return Dimension.of(name, (T record) -> {
-            Instant t = instantOf.apply(record);
-            return t == null ? null : of(t, granularity, zone);
-        });
-    }
-
-    /**
-     * Merges tallies per bucket into tallies per coarser bucket, such as days into weeks: the tally of a
-     * week is the {@code plus} of the tallies of its days.
-     *
-     * @param tallies tallies per bucket, all of granularities that {@code coarser} contains
-     * @param coarser the granularity to roll up to
-     * @param <S> the tally type
-     * @return the merged tallies, in time order
-     * @throws IllegalArgumentException if a bucket cannot be rolled up to {@code coarser}
-     */
-    public static <S extends Tally<S>> SortedMap<Bucket, S> rollUp(Map<Bucket, S> tallies, Granularity coarser) {
-        Objects.requireNonNull(tallies, "tallies");
-        Objects.requireNonNull(coarser, "coarser");
-        TreeMap<Bucket, S> merged = new TreeMap<>();
-        tallies.forEach((bucket, tally) -> merged.merge(bucket.coarsen(coarser), tally, Tally::plus));
-        return merged;
+        return BucketRange.of(from, to, granularity, zone).buckets();
     }
 
     /**

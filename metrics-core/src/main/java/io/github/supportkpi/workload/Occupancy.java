@@ -5,6 +5,9 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.InteractionDimensions;
 import io.github.supportkpi.metric.SessionDimensions;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Occupancy: the share of logged-in time agents spent handling contacts. Catalogue M38 ([001]).
@@ -45,5 +48,16 @@ public final class Occupancy extends DefinedMetric<Interaction, AgentWork, Strin
     /** @return the metric */
     public static Occupancy defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets an interaction in a trend of this metric: when it happened, {@link Interaction#at()}
+     * (for a call or chat, when it was offered to the queue).
+     *
+     * @return {@code Interaction::at}
+     */
+    @Override
+    public Optional<Function<? super Interaction, Instant>> bucketInstant() {
+        return Optional.of(Interaction::at);
     }
 }

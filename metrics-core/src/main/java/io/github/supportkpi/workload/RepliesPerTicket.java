@@ -1,9 +1,13 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Mean;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Replies per ticket: public agent replies per ticket, on average. Catalogue M40 ([001], [002];
@@ -41,5 +45,15 @@ public final class RepliesPerTicket extends DefinedMetric<Ticket, Mean, ReplyDef
     /** @return human agent replies only */
     public static RepliesPerTicket defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -1,8 +1,12 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DefinedMetric;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Resolved tickets: the number of tickets that are resolved (status SOLVED or CLOSED). Catalogue M32 ([000]).
@@ -30,5 +34,16 @@ public final class ResolvedTickets extends DefinedMetric<Ticket, Count, String> 
     /** @return the metric */
     public static ResolvedTickets defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution, so a bucket counts the
+     * tickets resolved during it.
+     *
+     * @return {@link TicketInstant#RESOLVED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.RESOLVED);
     }
 }

@@ -1,9 +1,13 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.SessionDimensions;
 import io.github.supportkpi.metric.TicketDimensions;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Tickets handled per hour: tickets an agent worked on per logged-in hour. Catalogue M35 ([001]).
@@ -40,5 +44,15 @@ public final class TicketsHandledPerHour extends DefinedMetric<Ticket, AgentWork
     /** @return the metric */
     public static TicketsHandledPerHour defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -1,12 +1,16 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Metric;
+import java.time.Instant;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Tickets per agent: assigned tickets over the distinct agents they are assigned to. Catalogue M37 ([002]).
@@ -54,5 +58,15 @@ public final class TicketsPerAgent extends DefinedMetric<Ticket, AgentLoad, Stri
     /** @return the metric */
     public static TicketsPerAgent defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -1,9 +1,13 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.SessionDimensions;
 import io.github.supportkpi.metric.TicketDimensions;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Tickets solved per hour: resolved tickets per logged-in hour. Catalogue M36 ([001]).
@@ -36,5 +40,15 @@ public final class TicketsSolvedPerHour extends DefinedMetric<Ticket, AgentWork,
     /** @return the metric */
     public static TicketsSolvedPerHour defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its final resolution.
+     *
+     * @return {@link TicketInstant#RESOLVED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.RESOLVED);
     }
 }

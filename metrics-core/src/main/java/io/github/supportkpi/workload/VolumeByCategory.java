@@ -1,8 +1,12 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Frequencies;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Volume by category (top topics): tickets counted per category, with each category's share. Catalogue M47 ([000], [001],
@@ -32,5 +36,16 @@ public final class VolumeByCategory extends DefinedMetric<Ticket, Frequencies<St
     /** @return the metric */
     public static VolumeByCategory defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation, so a bucket counts the tickets
+     * that came in during it.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

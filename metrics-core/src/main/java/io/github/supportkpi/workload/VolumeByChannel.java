@@ -2,8 +2,12 @@ package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Frequencies;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Volume by channel: tickets counted per channel, with each channel's share. Catalogue M47 ([000], [001],
@@ -33,5 +37,16 @@ public final class VolumeByChannel extends DefinedMetric<Ticket, Frequencies<Cha
     /** @return the metric */
     public static VolumeByChannel defaults() {
         return DEFAULT;
+    }
+
+    /**
+     * The instant that buckets a ticket in a trend of this metric: its creation, so a bucket counts the tickets
+     * that came in during it.
+     *
+     * @return {@link TicketInstant#CREATED}
+     */
+    @Override
+    public Optional<Function<? super Ticket, Instant>> bucketInstant() {
+        return Optional.of(TicketInstant.CREATED);
     }
 }

@@ -2,6 +2,7 @@ package io.github.supportkpi.backlog;
 
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Segmented;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The README's "Backlog and flow" example, compiled and run. */
+/** The README's "Backlog, flow and repeat contacts" example, compiled and run. */
 class BacklogReadmeExampleTest {
     @Test
     void should_run_the_readme_example() {
@@ -44,11 +45,12 @@ class BacklogReadmeExampleTest {
         Count old = Backlog.at(now, BacklogDefinition.olderThan(Duration.ofHours(24))).over(tickets);
         Count stale = Backlog.at(now, BacklogDefinition.notUpdatedFor(3, calendar)).over(tickets);
 
-        // net flow per day in Berlin, empty days included as zero
-        FlowSeries flow = NetFlow.of(FlowDefinition.DEFAULT.withZone(berlin)).over(tickets);
-        SortedMap<Bucket, FlowTally> lastWeek = flow.between(now.minus(Duration.ofDays(7)), now);
-        lastWeek.forEach((day, f) -> System.out.println(day + " created " + f.created()
+        // net flow per day in Berlin over the last 7 days, empty days included as zero
+        BucketSeries<FlowTally> flow = NetFlow.of(FlowDefinition.between(now.minus(Duration.ofDays(7)), now)
+                .withZone(berlin)).over(tickets);
+        flow.buckets().forEach((day, f) -> System.out.println(day + " created " + f.created()
                 + ", resolved " + f.resolved() + ", net " + f.net()));
+        FlowTally outside = flow.outOfRange(); // created or resolved outside the 7 days, not dropped
         SortedMap<Bucket, FlowTally> weekly = flow.rollUp(Granularity.WEEK).buckets();
 
         // M25 repeat contact rate (7 days) and FCR without repeat contact
@@ -61,7 +63,9 @@ class BacklogReadmeExampleTest {
         assertThat(byAge.total()).isEqualTo(open).isEqualTo(byPriority.total());
         assertThat(old.value()).isLessThanOrEqualTo(open.value());
         assertThat(stale.value()).isLessThanOrEqualTo(open.value());
-        assertThat(lastWeek).hasSize(8); // 7 days that start off a Berlin midnight overlap 8 day buckets
+        assertThat(flow.buckets()).hasSize(8); // 7 days that start off a Berlin midnight overlap 8 day buckets
+        assertThat(flow.inRange().plus(outside)).isEqualTo(flow.total());
+        assertThat(flow.total().created()).isEqualTo(tickets.size());
         assertThat(weekly).isNotEmpty();
         assertThat(repeats.percent()).isPresent();
         assertThat(fcr.percent()).isPresent();

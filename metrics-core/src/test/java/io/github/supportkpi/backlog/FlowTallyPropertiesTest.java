@@ -2,11 +2,15 @@ package io.github.supportkpi.backlog;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Accumulator;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.testing.RandomRecords;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.DoubleStream;
 import org.junit.jupiter.api.Test;
@@ -18,10 +22,15 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 /** The contract of {@link FlowTally} itself, over a metric of the whole flow (the total of {@link NetFlow}). */
 class FlowTallyPropertiesTest implements TallyContract<Ticket, FlowTally> {
+    /** Three of the six weeks of generated tickets: the total counts the events outside them too. */
+    private static final Instant FROM = RandomRecords.EPOCH.plus(Duration.ofDays(14));
+    private static final Instant TO = RandomRecords.EPOCH.plus(Duration.ofDays(35));
+
     @Override
     public Metric<Ticket, FlowTally> metric() {
         return Metric.of("flow.total", FlowTally.EMPTY, () -> new Accumulator<Ticket, FlowTally>() {
-            private final Accumulator<Ticket, FlowSeries> inner = NetFlow.defaults().newAccumulator();
+            private final Accumulator<Ticket, BucketSeries<FlowTally>> inner = NetFlow.between(FROM, TO)
+                    .newAccumulator();
 
             @Override
             public void accept(Ticket t) {

@@ -1,6 +1,7 @@
 package io.github.supportkpi.backlog;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.TicketDimensions;
@@ -12,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.stream.DoubleStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -19,12 +21,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-class NetFlowPropertiesTest implements TallyContract<Ticket, FlowSeries> {
+/**
+ * Net flow over a range obeys the tally contract; over the range it is the tickets created minus those
+ * resolved in it, the rest out of range; every ticket counts once as created and once per resolution; days
+ * rolled up and merged equal bucketing by week. Ranges are Berlin days around the six weeks of generated
+ * tickets (clocks go forward on 2024-03-31).
+ */
+class NetFlowPropertiesTest implements TallyContract<Ticket, BucketSeries<FlowTally>> {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final LocalDate FIRST = LocalDate.of(2024, 3, 4);
+    /** Berlin days from 2024-03-07 to 2024-04-03, so that some tickets are created or resolved outside. */
+    private static final FlowDefinition DAYS = FlowDefinition.between(midnight(3), midnight(30)).withZone(BERLIN);
+
+    /** Berlin midnights: 23:00 UTC before 2024-03-31, 22:00 UTC after (a 23-hour day between). */
+    private static Instant midnight(int daysAfterFirst) {
+        return FIRST.plusDays(daysAfterFirst).atStartOfDay(BERLIN).toInstant();
+    }
 
     @Override
-    public Metric<Ticket, FlowSeries> metric() {
-        return NetFlow.of(FlowDefinition.DEFAULT.withZone(BERLIN));
+    public Metric<Ticket, BucketSeries<FlowTally>> metric() {
+        return NetFlow.of(DAYS);
     }
 
     @Override
@@ -38,7 +54,7 @@ class NetFlowPropertiesTest implements TallyContract<Ticket, FlowSeries> {
     }
 
     @Override
-    public DoubleStream values(FlowSeries tally) {
+    public DoubleStream values(BucketSeries<FlowTally> tally) {
         return tally.buckets().values().stream().mapToDouble(FlowTally::net);
     }
 
@@ -50,37 +66,36 @@ class NetFlowPropertiesTest implements TallyContract<Ticket, FlowSeries> {
     void should_sum_over_the_buckets_of_a_range_to_created_minus_resolved_in_the_range() {
         Gen<Integer> days = integers().between(0, 50);
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.ticketsWithHistory(), days, days).checkAssert((ts, a, b) -> {
-            // Berlin midnights: 23:00 UTC before 2024-03-31, 22:00 UTC after (a 23-hour day between)
-            LocalDate first = LocalDate.of(2024, 3, 4);
-            Instant from = first.plusDays(Math.min(a, b)).atStartOfDay(BERLIN).toInstant();
-            Instant to = first.plusDays(Math.max(a, b)).atStartOfDay(BERLIN).toInstant();
-            FlowSeries flow = metric().over(ts);
-            FlowTally sum = flow.between(from, to).values().stream().reduce(FlowTally.EMPTY, FlowTally::plus);
+            Instant from = midnight(Math.min(a, b));
+            Instant to = midnight(Math.max(a, b));
+            BucketSeries<FlowTally> flow = NetFlow.of(DAYS.withRange(from, to)).over(ts);
+            FlowTally sum = flow.buckets().values().stream().reduce(FlowTally.EMPTY, FlowTally::plus);
             long created = ts.stream().filter(t -> in(t.created(), from, to)).count();
             long resolved = ts.stream().filter(t -> t.resolved().isPresent() && in(t.resolved().get(), from, to)).count();
-            assertThat(sum).isEqualTo(FlowTally.of(created, resolved));
+            assertThat(sum).isEqualTo(FlowTally.of(created, resolved)).isEqualTo(flow.inRange());
             assertThat(sum.net()).isEqualTo(created - resolved);
+            long everResolved = ts.stream().filter(t -> t.resolved().isPresent()).count();
+            assertThat(flow.outOfRange()).isEqualTo(FlowTally.of(ts.size() - created, everResolved - resolved));
         });
     }
 
     @Test
     void should_count_every_ticket_created_once_and_every_resolved_one_once() {
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets()).checkAssert(ts ->
-                assertThat(NetFlow.defaults().over(ts).total()).isEqualTo(FlowTally.of(ts.size(),
+                assertThat(NetFlow.of(DAYS).over(ts).total()).isEqualTo(FlowTally.of(ts.size(),
                         ts.stream().filter(t -> t.resolved().isPresent()).count())));
     }
 
     @Test
     void should_equal_bucketing_by_week_when_days_are_rolled_up_and_merged() {
-        FlowDefinition days = FlowDefinition.DEFAULT.withZone(BERLIN);
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets(), Sources.tickets()).checkAssert((a, b) -> {
-            FlowSeries rolled = NetFlow.of(days).over(a).rollUp(Granularity.WEEK)
-                    .plus(NetFlow.of(days).over(b).rollUp(Granularity.WEEK));
-            FlowSeries weekly = NetFlow.of(days.withGranularity(Granularity.WEEK))
-                    .over(java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+            BucketSeries<FlowTally> rolled = NetFlow.of(DAYS).over(a).rollUp(Granularity.WEEK)
+                    .plus(NetFlow.of(DAYS).over(b).rollUp(Granularity.WEEK));
+            BucketSeries<FlowTally> weekly = NetFlow.of(DAYS.withGranularity(Granularity.WEEK))
+                    .over(Stream.concat(a.stream(), b.stream()).toList());
             assertThat(rolled).isEqualTo(weekly);
-            assertThat(NetFlow.of(days.withGranularity(Granularity.HOUR)).over(a).rollUp(Granularity.MONTH))
-                    .isEqualTo(NetFlow.of(days.withGranularity(Granularity.MONTH)).over(a));
+            assertThat(NetFlow.of(DAYS.withGranularity(Granularity.HOUR)).over(a).rollUp(Granularity.MONTH))
+                    .isEqualTo(NetFlow.of(DAYS.withGranularity(Granularity.MONTH)).over(a));
         });
     }
 }

@@ -1,24 +1,61 @@
 package io.github.supportkpi.domain;
 
+import io.github.supportkpi.backlog.Backlog;
+import io.github.supportkpi.backlog.NetFlow;
 import io.github.supportkpi.business.CostDenominator;
 import io.github.supportkpi.business.CostPerResolution;
 import io.github.supportkpi.business.CostPerResolutionDefinition;
+import io.github.supportkpi.contact.AverageHandleTime;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.quality.EscalationRate;
 import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FirstContactResolution;
+import io.github.supportkpi.quality.FirstContactResolutionWithoutRepeat;
+import io.github.supportkpi.quality.OneTouchResolution;
+import io.github.supportkpi.quality.ReopenRate;
+import io.github.supportkpi.quality.RepeatContactRate;
+import io.github.supportkpi.quality.ResolutionConsistency;
 import io.github.supportkpi.quality.ResolutionRate;
+import io.github.supportkpi.sla.SlaCompliance;
+import io.github.supportkpi.sla.SlaDefinition;
+import io.github.supportkpi.sla.SlaPolicies;
+import io.github.supportkpi.speed.AverageReplyTime;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
 import io.github.supportkpi.speed.ResolutionTimeDefinition;
 import io.github.supportkpi.speed.ResponseDefinition;
+import io.github.supportkpi.speed.TimeInStatus;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
+import io.github.supportkpi.workload.AgentTouches;
+import io.github.supportkpi.workload.RepliesPerTicket;
 import io.github.supportkpi.workload.ResolvedTickets;
 import io.github.supportkpi.workload.TicketVolume;
+import io.github.supportkpi.workload.TicketsHandledPerHour;
+import io.github.supportkpi.workload.TicketsPerAgent;
+import io.github.supportkpi.workload.TicketsSolvedPerHour;
+import io.github.supportkpi.workload.VolumeByCategory;
+import io.github.supportkpi.workload.VolumeByChannel;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,42 +108,138 @@ class TicketInstantTest {
     }
 
     @Test
-    void should_give_the_documented_default_of_each_metric() {
-        assertThat(TicketInstant.defaultFor(TicketVolume.defaults())).isEqualTo(TicketInstant.CREATED);
-        assertThat(TicketInstant.defaultFor(ResolutionRate.defaults())).isEqualTo(TicketInstant.CREATED);
-        assertThat(TicketInstant.defaultFor(ResolvedTickets.defaults())).isEqualTo(TicketInstant.RESOLVED);
-        assertThat(TicketInstant.defaultFor(ResolutionTime.defaults())).isEqualTo(TicketInstant.RESOLVED);
-        assertThat(TicketInstant.defaultFor(ResolutionTime.of(
-                ResolutionTimeDefinition.DEFAULT.withPoint(ResolutionPoint.FIRST))))
-                .isEqualTo(TicketInstant.FIRST_RESOLVED);
-        assertThat(TicketInstant.defaultFor(FirstContactResolution.of(FcrDefinition.DEFAULT)))
-                .isEqualTo(TicketInstant.RESOLVED);
-        assertThat(TicketInstant.defaultFor(FirstResponseTime.defaults())).isEqualTo(TicketInstant.FIRST_RESPONSE);
-        assertThat(TicketInstant.defaultFor(FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true))))
-                .isEqualTo(TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS);
-        assertThat(TicketInstant.defaultFor(CostPerResolution.defaults())).isEqualTo(TicketInstant.RESOLVED);
-        assertThat(TicketInstant.defaultFor(CostPerResolution.of(
-                CostPerResolutionDefinition.DEFAULT.withDenominator(CostDenominator.ALL))))
-                .isEqualTo(TicketInstant.CREATED);
-        // a filtered catalogue metric keeps its id, so its default
-        assertThat(TicketInstant.defaultFor(FirstResponseTime.defaults().filter(t -> true)))
-                .isEqualTo(TicketInstant.FIRST_RESPONSE);
-        assertThat(TicketInstant.defaultFor(ResolvedTickets.defaults().filter(t -> true)))
-                .isEqualTo(TicketInstant.RESOLVED);
-        // an unknown metric: creation
-        assertThat(TicketInstant.defaultFor(Count.metric("my.count", (Ticket t) -> true)))
-                .isEqualTo(TicketInstant.CREATED);
+    void should_be_declared_by_each_catalogue_metric_of_tickets() {
+        // GIVEN every catalogue metric of tickets, and those whose definition picks the instant both ways
+        Map<Metric<Ticket, ?>, TicketInstant> expected = new LinkedHashMap<>();
+        expected.put(TicketVolume.defaults(), TicketInstant.CREATED);
+        expected.put(VolumeByChannel.defaults(), TicketInstant.CREATED);
+        expected.put(VolumeByCategory.defaults(), TicketInstant.CREATED);
+        expected.put(ResolutionRate.defaults(), TicketInstant.CREATED); // a cohort: by resolution it would be 100%
+        expected.put(EscalationRate.defaults(), TicketInstant.CREATED);
+        expected.put(RepeatContactRate.defaults(), TicketInstant.CREATED);
+        expected.put(FirstContactResolutionWithoutRepeat.defaults(), TicketInstant.CREATED);
+        expected.put(Backlog.at(T0), TicketInstant.CREATED);
+        expected.put(NetFlow.between(T0, T0.plus(Duration.ofDays(7))), TicketInstant.CREATED);
+        expected.put(AverageHandleTime.defaults(), TicketInstant.CREATED);
+        expected.put(TicketsPerAgent.defaults(), TicketInstant.CREATED);
+        expected.put(RepliesPerTicket.defaults(), TicketInstant.CREATED);
+        expected.put(TicketsHandledPerHour.defaults(), TicketInstant.CREATED);
+        expected.put(AgentTouches.defaults(), TicketInstant.CREATED);
+        expected.put(AverageReplyTime.defaults(), TicketInstant.CREATED);
+        expected.put(TimeInStatus.customerWait(), TicketInstant.CREATED);
+        expected.put(SlaCompliance.of(SlaDefinition.of(SlaPolicies.NONE, T0)), TicketInstant.CREATED);
+        expected.put(ResolvedTickets.defaults(), TicketInstant.RESOLVED);
+        expected.put(TicketsSolvedPerHour.defaults(), TicketInstant.RESOLVED);
+        expected.put(FirstContactResolution.of(FcrDefinition.DEFAULT), TicketInstant.RESOLVED);
+        expected.put(ReopenRate.defaults(), TicketInstant.RESOLVED);
+        expected.put(OneTouchResolution.defaults(), TicketInstant.RESOLVED);
+        expected.put(ResolutionConsistency.defaults(), TicketInstant.RESOLVED);
+        expected.put(ResolutionTime.defaults(), TicketInstant.RESOLVED);
+        expected.put(ResolutionTime.of(ResolutionTimeDefinition.DEFAULT.withPoint(ResolutionPoint.FIRST)),
+                TicketInstant.FIRST_RESOLVED);
+        expected.put(CostPerResolution.defaults(), TicketInstant.RESOLVED);
+        expected.put(CostPerResolution.of(CostPerResolutionDefinition.DEFAULT.withDenominator(CostDenominator.ALL)),
+                TicketInstant.CREATED);
+        expected.put(FirstResponseTime.defaults(), TicketInstant.FIRST_RESPONSE);
+        expected.put(FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true)),
+                TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS);
+        // WHEN / THEN each declares its instant
+        expected.forEach((metric, instant) -> assertThat(metric.bucketInstant()).as(metric.id()).contains(instant));
+        // and the list holds every catalogue metric of tickets
+        assertThat(expected.keySet().stream().map(Object::getClass).distinct())
+                .containsExactlyInAnyOrderElementsOf(catalogueMetricsOf(Ticket.class));
     }
 
     @Test
-    void should_make_a_named_bucket_dimension() {
-        var dimension = TicketInstant.RESOLVED.dimension(Granularity.WEEK, ZoneOffset.UTC);
-        assertThat(dimension.name()).isEqualTo("resolved.week");
+    void should_be_declared_explicitly_by_every_catalogue_metric_of_tickets_interactions_and_surveys() {
+        for (Class<?> type : List.of(Ticket.class, Interaction.class, SurveyResponse.class)) {
+            List<Class<?>> metrics = catalogueMetricsOf(type);
+            assertThat(metrics).as("catalogue metrics of %s", type.getSimpleName()).isNotEmpty();
+            for (Class<?> c : metrics) {
+                assertThat(Arrays.stream(c.getDeclaredMethods()).map(Method::getName))
+                        .as("%s declares its bucket instant", c.getSimpleName()).contains("bucketInstant");
+            }
+        }
+    }
+
+    @Test
+    void should_bucket_interactions_and_responses_by_when_they_happened() throws ReflectiveOperationException {
+        // GIVEN an interaction at T0 and a survey answered at T0
+        Interaction call = Interaction.customerMessage(T0);
+        SurveyResponse answer = SurveyResponse.csat(5, T0);
+        // WHEN / THEN every catalogue metric of interactions or responses declares the record's instant
+        for (Class<?> c : catalogueMetricsOf(Interaction.class)) {
+            Metric<Interaction, ?> m = defaults(c);
+            assertThat(m.bucketInstant().orElseThrow().apply(call)).as(m.id()).isEqualTo(T0);
+        }
+        for (Class<?> c : catalogueMetricsOf(SurveyResponse.class)) {
+            Metric<SurveyResponse, ?> m = defaults(c);
+            assertThat(m.bucketInstant().orElseThrow().apply(answer)).as(m.id()).isEqualTo(T0);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Metric<T, ?> defaults(Class<?> metricClass) throws ReflectiveOperationException {
+        return (Metric<T, ?>) metricClass.getMethod("defaults").invoke(null);
+    }
+
+    /** The catalogue metrics ({@link DefinedMetric} classes) of a record type, found among the compiled classes. */
+    private static List<Class<?>> catalogueMetricsOf(Class<?> recordType) {
+        try {
+            Path classes = Path.of(DefinedMetric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Class<?>> found = new ArrayList<>();
+            try (Stream<Path> files = Files.walk(classes)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    String name = classes.relativize(f).toString().replace(java.io.File.separatorChar, '.');
+                    if (!name.endsWith(".class") || name.contains("$") || name.endsWith("-info.class")) {
+                        continue;
+                    }
+                    Class<?> c = Class.forName(name.substring(0, name.length() - ".class".length()), false,
+                            DefinedMetric.class.getClassLoader());
+                    if (c.getSuperclass() == DefinedMetric.class
+                            && c.getGenericSuperclass() instanceof ParameterizedType p
+                            && p.getActualTypeArguments()[0] == recordType) {
+                        found.add(c);
+                    }
+                }
+            }
+            return found;
+        } catch (IOException | URISyntaxException | ClassNotFoundException e) {
+            throw new IllegalStateException("compiled classes must be readable: " + e, e);
+        }
+    }
+
+    @Test
+    void should_be_kept_by_filter_and_by() {
+        // GIVEN FRT counting bot replies, bucketed by the first reply of a bot or an agent
+        FirstResponseTime withBots = FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true));
+        // WHEN filtered or segmented, THEN the declared instant is kept, not taken from the id
+        assertThat(withBots.filter(t -> true).bucketInstant()).contains(TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS);
+        assertThat(withBots.by(TicketDimensions.CHANNEL).bucketInstant())
+                .contains(TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS);
+        assertThat(ResolvedTickets.defaults().filter(t -> true).by(TicketDimensions.PRIORITY).bucketInstant())
+                .contains(TicketInstant.RESOLVED);
+        assertThat(withBots.filter(t -> true).id()).isEqualTo(FirstResponseTime.ID);
+        // a metric of your own declares none, unless given one
+        Metric<Ticket, Count> mine = Count.metric("my.count", (Ticket t) -> true);
+        assertThat(mine.bucketInstant()).isEmpty();
+        assertThat(mine.filter(Ticket::isResolved).by(TicketDimensions.TEAM).bucketInstant()).isEmpty();
+        Metric<Ticket, Count> byResolution = mine.withBucketInstant(TicketInstant.RESOLVED);
+        assertThat(byResolution.filter(Ticket::isResolved).bucketInstant()).contains(TicketInstant.RESOLVED);
+        assertThat(byResolution.id()).isEqualTo("my.count");
+    }
+
+    @Test
+    void should_bucket_tickets_by_an_instant_with_those_without_it_absent() {
+        // GIVEN a ticket resolved in week 10 and an open one
         Ticket r = Ticket.builder("R", T0).resolved(T0.plusSeconds(60)).build();
-        assertThat(dimension.keyOf(r)).isEqualTo(Bucket.of(LocalDate.parse("2024-03-04"), Granularity.WEEK,
-                ZoneOffset.UTC));
-        assertThat(dimension.keyOf(Ticket.builder("O", T0).status(Status.OPEN).build())).isNull();
-        Metric<Ticket, Count> volume = TicketVolume.defaults();
-        assertThat(volume.by(dimension).over(java.util.List.of(r)).segments()).hasSize(1);
+        Ticket open = Ticket.builder("O", T0).status(Status.OPEN).build();
+        // WHEN volume is bucketed by resolution week
+        BucketSeries<Count> perWeek = BucketSeries.metric(TicketVolume.defaults(), TicketInstant.RESOLVED,
+                T0, T0.plus(Duration.ofDays(14)), Granularity.WEEK, ZoneOffset.UTC).over(List.of(r, open));
+        // THEN
+        assertThat(perWeek.get(Bucket.of(LocalDate.parse("2024-03-04"), Granularity.WEEK, ZoneOffset.UTC)))
+                .isEqualTo(Count.of(1));
+        assertThat(perWeek.absent()).isEqualTo(Count.of(1));
     }
 }

@@ -2,6 +2,7 @@ package io.github.supportkpi.report;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.speed.FirstResponseTime;
@@ -31,15 +32,16 @@ class ReadmeExampleTest {
         Instant to = LocalDate.of(2024, 5, 1).atStartOfDay(zone).toInstant();
 
         // Volume per week by creation (ticket.volume's default instant); a quiet week shows 0, not a gap
-        Trend<Count> volume = Trend.metric(TicketVolume.defaults(), from, to, Granularity.WEEK, zone).over(tickets);
-        OptionalDouble perWeek = Trend.averageCount(volume);                 // M31: empty weeks included
-        List<PeriodChange> weekOverWeek = volume.changes(Trend::count);       // absolute and percent
-        Count notCounted = volume.outOfRange().plus(volume.absent());         // never silently dropped
+        BucketSeries<Count> volume = Trend.metric(TicketVolume.defaults(), from, to, Granularity.WEEK, zone)
+                .over(tickets);
+        OptionalDouble perWeek = Trend.averageCount(volume);                   // M31: empty weeks included
+        List<PeriodChange> weekOverWeek = Trend.changes(volume, Trend::count); // absolute and percent
+        Count notCounted = volume.outOfRange().plus(volume.absent());          // never silently dropped
 
         // FRT per day, bucketed by the first response (its default), rolled up to months
-        Trend<DurationStats> frt = Trend.metric(FirstResponseTime.defaults(), TicketInstant.FIRST_RESPONSE,
+        BucketSeries<DurationStats> frt = Trend.metric(FirstResponseTime.defaults(), TicketInstant.FIRST_RESPONSE,
                 from, to, Granularity.DAY, zone).over(tickets);
-        Trend<DurationStats> frtByMonth = frt.rollUp(Granularity.MONTH);
+        BucketSeries<DurationStats> frtByMonth = frt.rollUp(Granularity.MONTH);
         frtByMonth.values(DurationStats::meanSeconds).forEach((month, seconds) ->
                 out.append(month).append(": ").append(seconds.isPresent() ? seconds.getAsDouble() + " s" : "n/a")
                         .append('\n'));

@@ -2,6 +2,7 @@ package io.github.supportkpi.report;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.DurationStats;
@@ -38,7 +39,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
  * nothing is dropped; every bucket of the range is present; no change is NaN or infinite. Ranges are drawn
  * around the six weeks of generated tickets, in Berlin (clocks go forward on 2024-03-31) and New York.
  */
-class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
+class TrendPropertiesTest implements TallyContract<Ticket, BucketSeries<Ratio>> {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     /** A range not on day boundaries, so that first and last buckets are partial. */
@@ -46,7 +47,7 @@ class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
     private static final Instant TO = RandomRecords.EPOCH.plus(Duration.ofDays(30)).plusSeconds(17);
 
     @Override
-    public Metric<Ticket, Trend<Ratio>> metric() {
+    public Metric<Ticket, BucketSeries<Ratio>> metric() {
         return Trend.metric(ResolutionRate.defaults(), TicketInstant.FIRST_RESPONSE, FROM, TO, Granularity.DAY, BERLIN);
     }
 
@@ -61,10 +62,10 @@ class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
     }
 
     @Override
-    public DoubleStream values(Trend<Ratio> tally) {
+    public DoubleStream values(BucketSeries<Ratio> tally) {
         Stream<OptionalDouble> all = Stream.concat(tally.values(Ratio::percent).values().stream(),
-                tally.changes(Ratio::percent).stream().flatMap(c -> Stream.of(c.absolute(), c.percent())));
-        return Stream.concat(all, Stream.of(tally.meanPerBucket(Ratio::percent), tally.total().percent()))
+                Trend.changes(tally, Ratio::percent).stream().flatMap(c -> Stream.of(c.absolute(), c.percent())));
+        return Stream.concat(all, Stream.of(Trend.meanPerBucket(tally, Ratio::percent), tally.total().percent()))
                 .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble);
     }
 
@@ -78,8 +79,8 @@ class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
     private static <S extends Tally<S>> void rollUpEqualsDirect(Metric<Ticket, S> metric, TicketInstant instant,
             Granularity coarser, ZoneId zone) {
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets(), ranges()).checkAssert((ts, range) -> {
-            Trend<S> days = Trend.metric(metric, instant, range[0], range[1], Granularity.DAY, zone).over(ts);
-            Trend<S> direct = Trend.metric(metric, instant, range[0], range[1], coarser, zone).over(ts);
+            BucketSeries<S> days = Trend.metric(metric, instant, range[0], range[1], Granularity.DAY, zone).over(ts);
+            BucketSeries<S> direct = Trend.metric(metric, instant, range[0], range[1], coarser, zone).over(ts);
             assertThat(days.rollUp(coarser)).isEqualTo(direct);
         });
     }
@@ -99,7 +100,7 @@ class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
     @Test
     void should_add_buckets_out_of_range_and_absent_up_to_the_whole() {
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets(), ranges()).checkAssert((ts, range) -> {
-            Trend<DurationStats> t = Trend.metric(ResolutionTime.defaults(), range[0], range[1], Granularity.DAY,
+            BucketSeries<DurationStats> t = Trend.metric(ResolutionTime.defaults(), range[0], range[1], Granularity.DAY,
                     BERLIN).over(ts);
             DurationStats sum = t.outOfRange().plus(t.absent());
             for (DurationStats s : t.buckets().values()) {
@@ -115,7 +116,7 @@ class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
     void should_put_each_record_in_the_bucket_of_its_instant_within_the_range() {
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets(), ranges()).checkAssert((ts, range) -> {
             TicketInstant instant = TicketInstant.FIRST_RESPONSE;
-            Trend<Count> t = Trend.metric(TicketVolume.defaults(), instant, range[0], range[1], Granularity.WEEK,
+            BucketSeries<Count> t = Trend.metric(TicketVolume.defaults(), instant, range[0], range[1], Granularity.WEEK,
                     NEW_YORK).over(ts);
             for (Bucket b : t.buckets().keySet()) {
                 long expected = ts.stream().map(instant::instantOf)
@@ -131,19 +132,19 @@ class TrendPropertiesTest implements TallyContract<Ticket, Trend<Ratio>> {
     void should_have_every_bucket_of_the_range() {
         qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.tickets(), ranges()).checkAssert((ts, range) -> {
             for (Granularity g : Granularity.values()) {
-                Trend<Count> t = Trend.metric(TicketVolume.defaults(), range[0], range[1], g, BERLIN).over(ts);
+                BucketSeries<Count> t = Trend.metric(TicketVolume.defaults(), range[0], range[1], g, BERLIN).over(ts);
                 List<Bucket> covering = Bucket.covering(range[0], range[1], g, BERLIN);
                 assertThat(t.buckets()).hasSize(covering.size());
                 assertThat(t.buckets().keySet()).containsExactlyElementsOf(covering);
-                assertThat(t.changes(Trend::count)).hasSize(Math.max(0, covering.size() - 1));
+                assertThat(Trend.changes(t, Trend::count)).hasSize(Math.max(0, covering.size() - 1));
                 OptionalDouble average = Trend.averageCount(t);
                 assertThat(average.isPresent()).isEqualTo(!covering.isEmpty());
             }
         });
     }
 
-    private static <S extends Tally<S>> void finite(Trend<S> t, Function<? super S, OptionalDouble> valueOf) {
-        for (PeriodChange c : t.changes(valueOf)) {
+    private static <S extends Tally<S>> void finite(BucketSeries<S> t, Function<? super S, OptionalDouble> valueOf) {
+        for (PeriodChange c : Trend.changes(t, valueOf)) {
             Stream.of(c.absolute(), c.percent()).filter(OptionalDouble::isPresent).forEach(v ->
                     assertThat(Double.isFinite(v.getAsDouble())).as("finite: %s", c).isTrue());
             if (c.previous().isEmpty() || c.current().isEmpty()) {

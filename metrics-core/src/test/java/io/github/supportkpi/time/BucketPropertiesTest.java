@@ -1,8 +1,5 @@
 package io.github.supportkpi.time;
 
-import io.github.supportkpi.metric.Count;
-import io.github.supportkpi.metric.Dimension;
-import io.github.supportkpi.metric.Metric;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -11,7 +8,6 @@ import org.quicktheories.core.Gen;
 
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
 
 /** Properties of {@link Bucket} over random instants in zones whose offsets change by whole hours. */
 class BucketPropertiesTest {
@@ -25,8 +21,6 @@ class BucketPropertiesTest {
     private static Gen<Granularity> granularities() {
         return integers().between(0, Granularity.values().length - 1).map(i -> Granularity.values()[i]);
     }
-
-    record Event(Instant at, int kind) {}
 
     @Test
     void should_place_an_instant_in_the_start_and_end_of_its_bucket() {
@@ -67,17 +61,21 @@ class BucketPropertiesTest {
                 });
     }
 
+    record Cut(Granularity granularity, ZoneId zone) {}
+
     @Test
-    void should_roll_day_tallies_up_into_the_tallies_of_segmenting_by_week() {
-        Gen<Event> events = CalendarScenario.instants().zip(integers().between(0, 3), Event::new);
-        qt().forAll(lists().of(events).ofSizeBetween(0, 60), zones()).check((list, zone) -> {
-            Metric<Event, Count> volume = Count.metric("ticket.volume", e -> e.kind() > 0);
-            Dimension<Event, Bucket> day = Bucket.dimension("created", Event::at, Granularity.DAY, zone);
-            Dimension<Event, Bucket> week = Bucket.dimension("created", Event::at, Granularity.WEEK, zone);
-            Dimension<Event, Bucket> quarter = Bucket.dimension("created", Event::at, Granularity.QUARTER, zone);
-            var perDay = volume.by(day).over(list).segments();
-            return Bucket.rollUp(perDay, Granularity.WEEK).equals(volume.by(week).over(list).segments())
-                    && Bucket.rollUp(perDay, Granularity.QUARTER).equals(volume.by(quarter).over(list).segments());
-        });
+    void should_find_the_bucket_of_an_instant_in_a_range_as_bucketing_it_does() {
+        Gen<Cut> cuts = granularities().zip(zones(), Cut::new);
+        qt().forAll(CalendarScenario.instants(), integers().between(0, 2000), integers().between(-6000, 126_000), cuts)
+                .check((from, hours, minutes, cut) -> {
+                    Instant to = from.plusSeconds(hours * 3600L);
+                    Instant t = from.plusSeconds(minutes * 60L + 7);
+                    BucketRange range = BucketRange.of(from, to, cut.granularity(), cut.zone());
+                    int i = range.indexOf(t);
+                    boolean inRange = !t.isBefore(from) && t.isBefore(to);
+                    return inRange ? i >= 0 && range.buckets().get(i).equals(Bucket.of(t, cut.granularity(), cut.zone()))
+                            && range.indexOf(range.buckets().get(i)) == i
+                            : i == -1;
+                });
     }
 }

@@ -1,17 +1,12 @@
 package io.github.supportkpi.time;
 
-import io.github.supportkpi.metric.Count;
-import io.github.supportkpi.metric.Metric;
-import io.github.supportkpi.metric.Segmented;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,8 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BucketTest {
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
-
-    record Event(Instant at) {}
 
     private static Instant berlin(String local) {
         return LocalDateTime.parse(local).atZone(BERLIN).toInstant();
@@ -107,36 +100,5 @@ class BucketTest {
         assertThatThrownBy(() -> week.coarsen(Granularity.DAY))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("granularity must contain WEEK buckets: DAY");
-    }
-
-    @Test
-    void should_segment_a_metric_by_day_with_absent_instants_apart() {
-        // GIVEN three events on two days and one without an instant
-        List<Event> events = Arrays.asList(new Event(berlin("2024-03-01T10:00")), new Event(berlin("2024-03-01T11:00")),
-                new Event(berlin("2024-03-02T10:00")), new Event(null));
-        Metric<Event, Count> volume = Count.metric("ticket.volume", e -> true);
-        // WHEN
-        Segmented<Bucket, Count> perDay = volume.by(Bucket.dimension("day", Event::at, Granularity.DAY, BERLIN))
-                .over(events);
-        // THEN
-        assertThat(perDay.segments()).hasSize(2);
-        assertThat(perDay.get(Bucket.of(LocalDate.of(2024, 3, 1), Granularity.DAY, BERLIN))).isEqualTo(Count.of(2));
-        assertThat(perDay.get(Bucket.of(LocalDate.of(2024, 3, 3), Granularity.DAY, BERLIN))).isEqualTo(Count.ZERO);
-        assertThat(perDay.absent()).isEqualTo(Count.of(1));
-    }
-
-    @Test
-    void should_roll_day_tallies_up_into_weeks() {
-        // GIVEN events on Friday, Saturday and the next Monday
-        List<Event> events = List.of(new Event(berlin("2024-03-01T10:00")), new Event(berlin("2024-03-02T10:00")),
-                new Event(berlin("2024-03-04T10:00")));
-        Metric<Event, Count> volume = Count.metric("ticket.volume", e -> true);
-        Segmented<Bucket, Count> perDay = volume.by(Bucket.dimension("day", Event::at, Granularity.DAY, BERLIN))
-                .over(events);
-        // WHEN
-        SortedMap<Bucket, Count> perWeek = Bucket.rollUp(perDay.segments(), Granularity.WEEK);
-        // THEN
-        assertThat(perWeek.values()).containsExactly(Count.of(2), Count.of(1));
-        assertThat(perWeek.firstKey()).hasToString("2024-W09");
     }
 }

@@ -1,8 +1,8 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
-import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResponseDefinition;
 import io.github.supportkpi.time.Bucket;
@@ -18,7 +18,6 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
 
 /** The README's business-hours section, kept compiling and tested. */
 final class BusinessHoursSnippet {
@@ -44,12 +43,11 @@ final class BusinessHoursSnippet {
         FirstResponseTime frtInOfficeHours =
                 FirstResponseTime.of(ResponseDefinition.DEFAULT.withElapsedTime(office));
 
-        Segmented<Bucket, Count> perDay = TicketVolume.defaults()
-                .by(Bucket.dimension("created", Ticket::created, Granularity.DAY, ZoneOffset.UTC))
-                .over(tickets);
-        SortedMap<Bucket, Count> perWeek = Bucket.rollUp(perDay.segments(), Granularity.WEEK);
-        for (Bucket week : Bucket.covering(from, to, Granularity.WEEK, ZoneOffset.UTC)) {
-            lines.add(week + " " + perWeek.getOrDefault(week, Count.ZERO)); // 2024-W09 42
+        BucketSeries<Count> perDay = BucketSeries.metric(TicketVolume.defaults(), Ticket::created,
+                from, to, Granularity.DAY, ZoneOffset.UTC).over(tickets);
+        BucketSeries<Count> perWeek = perDay.rollUp(Granularity.WEEK);
+        for (Bucket week : perWeek.range().buckets()) {
+            lines.add(week + " " + perWeek.get(week)); // 2024-W09 42
         }
         // --- README business hours ends
         return new Result(waited, due, frtInOfficeHours, lines);

@@ -5,7 +5,6 @@ import io.github.supportkpi.backlog.AgeBands;
 import io.github.supportkpi.backlog.Backlog;
 import io.github.supportkpi.backlog.BacklogDefinition;
 import io.github.supportkpi.backlog.FlowDefinition;
-import io.github.supportkpi.backlog.FlowSeries;
 import io.github.supportkpi.backlog.FlowTally;
 import io.github.supportkpi.backlog.NetFlow;
 import io.github.supportkpi.business.CostPerResolution;
@@ -28,6 +27,7 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.experience.AverageCustomerEffort;
 import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.NetPromoterScore;
+import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.MetricSet;
@@ -76,7 +76,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.SortedMap;
 
 import static io.github.supportkpi.examples.Format.cell;
 import static io.github.supportkpi.examples.Format.duration;
@@ -274,10 +273,10 @@ public final class KpiReport {
         row(out, "  by priority", byPriority.segments().toString());
         BacklogDefinition pastSla = BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION);
         row(out, "  past resolution SLA", Backlog.at(end, pastSla).over(data.tickets()).toString());
-        FlowSeries flow = NetFlow.of(FlowDefinition.DEFAULT.withGranularity(Granularity.WEEK).withZone(data.zone()))
-                .over(data.tickets());
-        SortedMap<Bucket, FlowTally> weeks = flow.between(data.start().atStartOfDay(data.zone()).toInstant(), end);
-        weeks.forEach((week, f) -> row(out, "Net flow " + week,
+        Instant start = data.start().atStartOfDay(data.zone()).toInstant();
+        BucketSeries<FlowTally> flow = NetFlow.of(FlowDefinition.between(start, end).withGranularity(Granularity.WEEK)
+                .withZone(data.zone())).over(data.tickets());
+        flow.buckets().forEach((week, f) -> row(out, "Net flow " + week,
                 String.format(Locale.ROOT, "%+d (created %d, resolved %d)", f.net(), f.created(), f.resolved())));
     }
 
@@ -309,11 +308,13 @@ public final class KpiReport {
             CustomerSatisfaction csat) {
         Instant from = data.start().atStartOfDay(data.zone()).toInstant();
         Instant to = data.end().atStartOfDay(data.zone()).toInstant();
-        Trend<Count> volumes = Trend.metric(volume, from, to, Granularity.WEEK, data.zone()).over(data.tickets());
-        Trend<DurationStats> frts = Trend.metric(frt, from, to, Granularity.WEEK, data.zone()).over(data.tickets());
-        Trend<Ratio> csats = Trend.metric(csat, SurveyResponse::at, from, to, Granularity.WEEK, data.zone())
+        BucketSeries<Count> volumes = Trend.metric(volume, from, to, Granularity.WEEK, data.zone())
+                .over(data.tickets());
+        BucketSeries<DurationStats> frts = Trend.metric(frt, from, to, Granularity.WEEK, data.zone())
+                .over(data.tickets());
+        BucketSeries<Ratio> csats = Trend.metric(csat, SurveyResponse::at, from, to, Granularity.WEEK, data.zone())
                 .over(data.surveys());
-        List<PeriodChange> changes = volumes.changes(Trend::count);
+        List<PeriodChange> changes = Trend.changes(volumes, Trend::count);
         line(out, "%s%s%s%s%s", cell("week", 10), cell("tickets", 9), cell("change", 9), cell("FRT median", 12),
                 cell("CSAT", 8));
         int i = 0;
