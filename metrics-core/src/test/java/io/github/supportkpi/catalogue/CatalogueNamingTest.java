@@ -1,4 +1,4 @@
-package io.github.supportkpi;
+package io.github.supportkpi.catalogue;
 
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;

@@ -1,4 +1,4 @@
-package io.github.supportkpi;
+package io.github.supportkpi.catalogue;
 
 import io.github.supportkpi.business.CostDenominator;
 import io.github.supportkpi.business.CostPerResolution;
