@@ -2,8 +2,10 @@ package io.github.supportkpi.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Something that happened on or around a ticket: a customer message, a public agent reply, an internal
@@ -160,9 +162,9 @@ public record Interaction(
     }
 
     /**
-     * A builder for an interaction of {@code kind} at {@code at}, with the actor the kind implies
-     * (customer for messages and self-service, bot for bot replies, agent otherwise), inbound, no queue
-     * wait, not abandoned and no handle time.
+     * A builder for an interaction of {@code kind} at {@code at}: inbound, no queue wait, not abandoned and
+     * no handle time until set, and, when no actor is set, the actor the kind implies (customer for messages
+     * and self-service, bot for bot replies, agent otherwise), taken at {@link Builder#build()}.
      *
      * @param kind what it is
      * @param at when it happened
@@ -214,7 +216,25 @@ public record Interaction(
         return builder(InteractionKind.INTERNAL_NOTE, at).agentId(agentId).build();
     }
 
-    /** Builds an {@link Interaction}. Not thread-safe; {@link #build()} validates. */
+    /**
+     * Builds an {@link Interaction}. Not thread-safe; {@link #build()} validates.
+     *
+     * <p>The builder fails fast on what is most likely a mapping bug, and never changes one field because
+     * another was set:
+     * <ul>
+     *   <li>a field set twice to different values is refused, naming both values (setting the same value
+     *       again is fine);</li>
+     *   <li>a field never set takes its default at {@link #build()}: the actor the kind implies (customer
+     *       for messages and self-service, bot for bot replies, agent otherwise), inbound, no queue wait,
+     *       not abandoned, no talk, hold or after-contact time, and no id, ticket, agent, customer, channel
+     *       or article;</li>
+     *   <li>combinations that contradict each other or the kind (an actor that does not fit the kind, a
+     *       queue wait on a kind that does not queue, handle time on an abandoned call) are refused at
+     *       {@link #build()}, as {@link Interaction#Interaction} does, naming the fields.</li>
+     * </ul>
+     *
+     * <p>Each refusal is an {@link IllegalArgumentException} naming the interaction, the field and the values.
+     */
     public static final class Builder {
         private String id;
         private String ticketId;
@@ -231,100 +251,73 @@ public record Interaction(
         private Duration hold = Duration.ZERO;
         private Duration afterContact = Duration.ZERO;
         private String articleId;
+        /** The fields set on this builder, by name. */
+        private final Set<String> given = new HashSet<>();
 
         private Builder(InteractionKind kind, Instant at) {
             this.kind = Objects.requireNonNull(kind, "kind");
             this.at = Objects.requireNonNull(at, "at");
-            switch (kind) {
-                case CUSTOMER_MESSAGE:
-                case SELF_SERVICE:
-                    actor = Actor.CUSTOMER;
-                    break;
-                case BOT_REPLY:
-                    actor = Actor.BOT;
-                    break;
-                default:
-                    actor = Actor.AGENT;
+        }
+
+        /**
+         * Checks that a field is not set to a second, different value, and marks it set.
+         *
+         * @return the new value
+         */
+        private <V> V once(String field, V current, V value) {
+            if (given.contains(field) && !Objects.equals(current, value)) {
+                throw new IllegalArgumentException(field + " must not be set twice to different values: "
+                        + describe(Optional.ofNullable(id), kind, at) + ", " + field + " " + current + ", then "
+                        + value);
             }
+            given.add(field);
+            return value;
         }
 
-        /** @param id the interaction's id @return this builder */
-        public Builder id(String id) {
-            this.id = id;
-            return this;
-        }
+        /** @param v the interaction's id @return this builder */
+        public Builder id(String v) { id = once("id", id, v); return this; }
 
-        /** @param ticketId the ticket it belongs to @return this builder */
-        public Builder ticketId(String ticketId) {
-            this.ticketId = ticketId;
-            return this;
-        }
+        /** @param v the ticket it belongs to @return this builder */
+        public Builder ticketId(String v) { ticketId = once("ticketId", ticketId, v); return this; }
 
-        /** @param actor who acted @return this builder */
-        public Builder actor(Actor actor) {
-            this.actor = actor;
-            return this;
-        }
+        /**
+         * Sets who acted. When it is never set, {@link #build()} takes the actor the kind implies.
+         *
+         * @param v who acted
+         * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value
+         */
+        public Builder actor(Actor v) { actor = once("actor", actor, v); return this; }
 
-        /** @param agentId the agent who acted or answered @return this builder */
-        public Builder agentId(String agentId) {
-            this.agentId = agentId;
-            return this;
-        }
+        /** @param v the agent who acted or answered @return this builder */
+        public Builder agentId(String v) { agentId = once("agentId", agentId, v); return this; }
 
-        /** @param customerId the customer @return this builder */
-        public Builder customerId(String customerId) {
-            this.customerId = customerId;
-            return this;
-        }
+        /** @param v the customer @return this builder */
+        public Builder customerId(String v) { customerId = once("customerId", customerId, v); return this; }
 
-        /** @param channel the channel @return this builder */
-        public Builder channel(Channel channel) {
-            this.channel = channel;
-            return this;
-        }
+        /** @param v the channel @return this builder */
+        public Builder channel(Channel v) { channel = once("channel", channel, v); return this; }
 
-        /** @param direction inbound or outbound @return this builder */
-        public Builder direction(Direction direction) {
-            this.direction = direction;
-            return this;
-        }
+        /** @param v inbound or outbound; inbound when never set @return this builder */
+        public Builder direction(Direction v) { direction = once("direction", direction, v); return this; }
 
-        /** @param queueWait the wait until answered or abandoned @return this builder */
-        public Builder queueWait(Duration queueWait) {
-            this.queueWait = queueWait;
-            return this;
-        }
+        /** @param v the wait until answered or abandoned; zero when never set @return this builder */
+        public Builder queueWait(Duration v) { queueWait = once("queueWait", queueWait, v); return this; }
 
-        /** @param abandoned whether the customer left the queue unanswered @return this builder */
-        public Builder abandoned(boolean abandoned) {
-            this.abandoned = abandoned;
-            return this;
-        }
+        /** @param v whether the customer left the queue unanswered; false when never set @return this builder */
+        public Builder abandoned(boolean v) { abandoned = once("abandoned", abandoned, v); return this; }
 
-        /** @param talk talk time @return this builder */
-        public Builder talk(Duration talk) {
-            this.talk = talk;
-            return this;
-        }
+        /** @param v talk time; zero when never set @return this builder */
+        public Builder talk(Duration v) { talk = once("talk", talk, v); return this; }
 
-        /** @param hold hold time @return this builder */
-        public Builder hold(Duration hold) {
-            this.hold = hold;
-            return this;
-        }
+        /** @param v hold time; zero when never set @return this builder */
+        public Builder hold(Duration v) { hold = once("hold", hold, v); return this; }
 
-        /** @param afterContact after-contact work time @return this builder */
-        public Builder afterContact(Duration afterContact) {
-            this.afterContact = afterContact;
-            return this;
-        }
+        /** @param v after-contact work time; zero when never set @return this builder */
+        public Builder afterContact(Duration v) { afterContact = once("afterContact", afterContact, v); return this; }
 
-        /** @param articleId the article viewed @return this builder */
-        public Builder articleId(String articleId) {
-            this.articleId = articleId;
-            return this;
-        }
+        /** @param v the article viewed @return this builder */
+        public Builder articleId(String v) { articleId = once("articleId", articleId, v); return this; }
 
         /**
          * Validates and builds the interaction.
@@ -333,9 +326,25 @@ public record Interaction(
          * @throws IllegalArgumentException as {@link Interaction#Interaction} does
          */
         public Interaction build() {
-            return new Interaction(Optional.ofNullable(id), Optional.ofNullable(ticketId), kind, actor,
+            return new Interaction(Optional.ofNullable(id), Optional.ofNullable(ticketId), kind, actorOrImplied(),
                     Optional.ofNullable(agentId), Optional.ofNullable(customerId), at, Optional.ofNullable(channel),
                     direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId));
+        }
+
+        /** The actor set, or else the one the kind implies: customer, bot or agent. */
+        private Actor actorOrImplied() {
+            if (given.contains("actor")) {
+                return actor;
+            }
+            switch (kind) {
+                case CUSTOMER_MESSAGE:
+                case SELF_SERVICE:
+                    return Actor.CUSTOMER;
+                case BOT_REPLY:
+                    return Actor.BOT;
+                default:
+                    return Actor.AGENT;
+            }
         }
     }
 }

@@ -1,8 +1,10 @@
 package io.github.supportkpi.domain;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One answer to a survey question. Immutable and thread-safe.
@@ -108,7 +110,14 @@ public record SurveyResponse(
         return new Builder(kind, score, scale, at);
     }
 
-    /** Builds a {@link SurveyResponse}. Not thread-safe; {@link #build()} validates. */
+    /**
+     * Builds a {@link SurveyResponse}. Not thread-safe; {@link #build()} validates.
+     *
+     * <p>The builder fails fast on what is most likely a mapping bug: a field set twice to different
+     * values is refused with an {@link IllegalArgumentException} naming the response, the field and both
+     * values (setting the same value again is fine). No setter changes another field; a field never set
+     * is absent.
+     */
     public static final class Builder {
         private final SurveyKind kind;
         private final int score;
@@ -120,6 +129,8 @@ public record SurveyResponse(
         private String customerId;
         private Channel channel;
         private String comment;
+        /** The fields set on this builder, by name. */
+        private final Set<String> given = new HashSet<>();
 
         private Builder(SurveyKind kind, int score, Scale scale, Instant at) {
             this.kind = kind;
@@ -128,23 +139,38 @@ public record SurveyResponse(
             this.at = at;
         }
 
+        /**
+         * Checks that a field is not set to a second, different value, and marks it set.
+         *
+         * @return the new value
+         */
+        private <V> V once(String field, V current, V value) {
+            if (given.contains(field) && !Objects.equals(current, value)) {
+                throw new IllegalArgumentException(field + " must not be set twice to different values: survey"
+                        + " response " + (id == null ? "(no id)" : id) + " (" + kind + " at " + at + "), " + field
+                        + " " + current + ", then " + value);
+            }
+            given.add(field);
+            return value;
+        }
+
         /** @param v the response id @return this builder */
-        public Builder id(String v) { id = v; return this; }
+        public Builder id(String v) { id = once("id", id, v); return this; }
 
         /** @param v the ticket @return this builder */
-        public Builder ticketId(String v) { ticketId = v; return this; }
+        public Builder ticketId(String v) { ticketId = once("ticketId", ticketId, v); return this; }
 
         /** @param v the agent @return this builder */
-        public Builder agentId(String v) { agentId = v; return this; }
+        public Builder agentId(String v) { agentId = once("agentId", agentId, v); return this; }
 
         /** @param v the customer @return this builder */
-        public Builder customerId(String v) { customerId = v; return this; }
+        public Builder customerId(String v) { customerId = once("customerId", customerId, v); return this; }
 
         /** @param v the channel @return this builder */
-        public Builder channel(Channel v) { channel = v; return this; }
+        public Builder channel(Channel v) { channel = once("channel", channel, v); return this; }
 
         /** @param v the comment @return this builder */
-        public Builder comment(String v) { comment = v; return this; }
+        public Builder comment(String v) { comment = once("comment", comment, v); return this; }
 
         /**
          * Validates and builds the response.

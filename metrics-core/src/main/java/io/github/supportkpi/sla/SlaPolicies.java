@@ -92,7 +92,18 @@ public record SlaPolicies(List<SlaPolicy> policies, Optional<SlaPolicy> fallback
         return new SlaPolicies(policies, Optional.of(policy));
     }
 
-    /** Collects policies in order. Not thread-safe. */
+    /**
+     * Collects policies in order. Not thread-safe.
+     *
+     * <p>The builder fails fast on what is most likely a configuration bug, with an
+     * {@link IllegalArgumentException}:
+     * <ul>
+     *   <li>a fallback set twice to different policies is refused, naming both (setting the same policy
+     *       again is fine);</li>
+     *   <li>a policy whose name an earlier policy or the fallback already has is refused, since names are
+     *       unique (and a policy listed twice would never be reached the second time).</li>
+     * </ul>
+     */
     public static final class Builder {
         private final List<SlaPolicy> policies = new ArrayList<>();
         private SlaPolicy fallback;
@@ -104,9 +115,12 @@ public record SlaPolicies(List<SlaPolicy> policies, Optional<SlaPolicy> fallback
          *
          * @param policy the policy
          * @return this builder
+         * @throws IllegalArgumentException if a policy added before, or the fallback, has the same name
          */
         public Builder policy(SlaPolicy policy) {
-            policies.add(Objects.requireNonNull(policy, "policy"));
+            Objects.requireNonNull(policy, "policy");
+            unique(policy);
+            policies.add(policy);
             return this;
         }
 
@@ -115,10 +129,33 @@ public record SlaPolicies(List<SlaPolicy> policies, Optional<SlaPolicy> fallback
          *
          * @param policy the fallback
          * @return this builder
+         * @throws IllegalArgumentException if another fallback was set before, or a policy added has the
+         *     same name
          */
         public Builder otherwise(SlaPolicy policy) {
-            fallback = Objects.requireNonNull(policy, "policy");
+            Objects.requireNonNull(policy, "policy");
+            if (fallback != null) {
+                if (!fallback.equals(policy)) {
+                    String then = fallback.name().equals(policy.name()) ? "another policy named \"" : "\"";
+                    throw new IllegalArgumentException("fallback must not be set twice to different values:"
+                            + " fallback \"" + fallback.name() + "\", then " + then + policy.name() + "\"");
+                }
+                return this;
+            }
+            unique(policy);
+            fallback = policy;
             return this;
+        }
+
+        /** Checks that no policy added and not the fallback has the name of {@code policy}. */
+        private void unique(SlaPolicy policy) {
+            boolean taken = fallback != null && fallback.name().equals(policy.name());
+            for (int i = 0, n = policies.size(); i < n && !taken; i++) {
+                taken = policies.get(i).name().equals(policy.name());
+            }
+            if (taken) {
+                throw new IllegalArgumentException("policy names must be unique: \"" + policy.name() + "\" twice");
+            }
         }
 
         /**

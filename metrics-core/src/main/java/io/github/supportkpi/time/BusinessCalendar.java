@@ -544,6 +544,17 @@ public final class BusinessCalendar implements ElapsedTime {
 
     /**
      * Builds a {@link BusinessCalendar}. Not thread-safe; {@link #build()} validates the whole schedule.
+     *
+     * <p>The zone is given once, to {@link BusinessCalendar#builder}; every setter <em>adds</em> to the
+     * calendar, and none replaces or changes what was added before:
+     * <ul>
+     *   <li>intervals accumulate; an interval given twice, or overlapping another, is refused at
+     *       {@link #build()}, naming both (a schedule given twice is most likely a mapping bug);</li>
+     *   <li>holidays accumulate as a set: a date given twice is one holiday, as the same value set again
+     *       (so holiday lists from two sources may share dates);</li>
+     *   <li>closures and openings accumulate; overlapping ones of one kind make one span, and where a
+     *       closure and an opening overlap the closure wins, whatever the order they were given in.</li>
+     * </ul>
      */
     public static final class Builder {
         private final ZoneId zone;
@@ -617,7 +628,8 @@ public final class BusinessCalendar implements ElapsedTime {
         }
 
         /**
-         * Adds a holiday: the intervals that belong to this date (start on it) are cancelled.
+         * Adds a holiday: the intervals that belong to this date (start on it) are cancelled. A date given
+         * twice is one holiday.
          *
          * @param date the date, in the calendar's zone
          * @return this builder
@@ -628,7 +640,7 @@ public final class BusinessCalendar implements ElapsedTime {
         }
 
         /**
-         * Adds holidays.
+         * Adds holidays; dates already given, or given twice, are one holiday each.
          *
          * @param dates the dates, in the calendar's zone
          * @return this builder
@@ -720,7 +732,7 @@ public final class BusinessCalendar implements ElapsedTime {
          * The calendar.
          *
          * @return a new calendar
-         * @throws IllegalArgumentException if two intervals overlap, naming both
+         * @throws IllegalArgumentException if two intervals overlap, naming both, or an interval was given twice
          */
         public BusinessCalendar build() {
             List<Shift> sorted = new ArrayList<>(shifts);
@@ -728,6 +740,9 @@ public final class BusinessCalendar implements ElapsedTime {
             for (int j = 0; j + 1 < sorted.size(); j++) {
                 Shift a = sorted.get(j);
                 Shift b = sorted.get(j + 1);
+                if (a.equals(b)) {
+                    throw new IllegalArgumentException("intervals must not overlap: " + a + " twice");
+                }
                 if (a.endInWeek() > b.startInWeek()) {
                     throw new IllegalArgumentException("intervals must not overlap: " + a + " and " + b);
                 }

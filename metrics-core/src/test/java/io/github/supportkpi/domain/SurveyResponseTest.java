@@ -50,4 +50,28 @@ class SurveyResponseTest {
         assertThat(Scale.ONE_TO_FIVE.contains(5)).isTrue();
         assertThat(Scale.ONE_TO_FIVE.contains(0)).isFalse();
     }
+
+    @Test
+    void should_refuse_a_field_set_twice_to_different_values_and_accept_the_same_value_again() {
+        // GIVEN / WHEN / THEN a second, different value is refused naming the response and both values
+        assertThatThrownBy(() -> SurveyResponse.builder(SurveyKind.CSAT, 4, Scale.ONE_TO_FIVE, AT).id("S-1")
+                        .agentId("ana").agentId("ben"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("agentId must not be set twice to different values: survey response S-1 (CSAT at"
+                        + " 2024-03-01T10:00:00Z), agentId ana, then ben");
+        assertThatThrownBy(() -> SurveyResponse.builder(SurveyKind.NPS, 9, Scale.ZERO_TO_TEN, AT).channel(Channel.CHAT)
+                        .channel(null))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("channel must not be set twice to different values: survey response (no id) (NPS at"
+                        + " 2024-03-01T10:00:00Z), channel chat, then null");
+        assertThatThrownBy(() -> SurveyResponse.builder(SurveyKind.CSAT, 4, Scale.ONE_TO_FIVE, AT).id("S-1").id("S-2"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("id must not be set twice to different values: survey response S-1 (CSAT at"
+                        + " 2024-03-01T10:00:00Z), id S-1, then S-2");
+        // AND the same value again is fine
+        SurveyResponse r = SurveyResponse.builder(SurveyKind.CSAT, 4, Scale.ONE_TO_FIVE, AT).comment("thanks")
+                .comment("thanks").ticketId("T-1").ticketId("T-1").build();
+        assertThat(r.comment()).contains("thanks");
+        assertThat(r.ticketId()).contains("T-1");
+    }
 }

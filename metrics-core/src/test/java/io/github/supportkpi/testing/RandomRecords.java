@@ -44,6 +44,8 @@ public final class RandomRecords {
             List.of("ana", "ben", "chen", "dara", "eli", "fay", "gus", "hana");
     /** Resolution codes drawn from. */
     public static final List<String> CODES = List.of("answered", "fixed", "refunded", "workaround", "duplicate");
+    /** Survey comments drawn from. */
+    public static final List<String> COMMENTS = List.of("quick and friendly", "took too long", "solved it", "");
 
     private final SplittableRandom random;
     private int next;
@@ -288,7 +290,7 @@ public final class RandomRecords {
     }
 
     /**
-     * {@code n} survey responses of every kind, each on a fitting scale.
+     * {@code n} survey responses of every kind, each on a fitting scale, some about a ticket, some with a comment.
      *
      * @param n how many
      * @return the responses
@@ -324,6 +326,8 @@ public final class RandomRecords {
                 .agentId(chance(0.9) ? pick(AGENTS) : null)
                 .channel(chance(0.9) ? pick(CHANNELS) : null)
                 .customerId("C-" + random.nextInt(40))
+                .ticketId(chance(0.6) ? "T-" + (1 + random.nextInt(200)) : null)
+                .comment(chance(0.2) ? pick(COMMENTS) : null)
                 .build();
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -385,6 +386,55 @@ class BusinessCalendarTest {
             assertThatThrownBy(builder::build)
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("intervals must not overlap: SUNDAY 22:00-06:00 and MONDAY 05:00-09:00");
+        }
+
+        @Test
+        void should_refuse_an_interval_given_twice_naming_it() {
+            // GIVEN weekdays, then Monday's interval again (a schedule mapped twice)
+            BusinessCalendar.Builder builder = BusinessCalendar.builder(BERLIN)
+                    .weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
+                    .interval(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0));
+            // WHEN / THEN it is refused rather than silently counted once
+            assertThatThrownBy(builder::build)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("intervals must not overlap: MONDAY 09:00-18:00 twice");
+            // AND a whole day opened twice likewise
+            assertThatThrownBy(BusinessCalendar.builder(BERLIN).allDay(DayOfWeek.SUNDAY).allDay(DayOfWeek.SUNDAY)::build)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("intervals must not overlap: SUNDAY 00:00-24:00 twice");
+        }
+
+        @Test
+        void should_count_a_holiday_given_twice_once() {
+            // GIVEN two holiday lists that share Christmas Day
+            LocalDate christmas = LocalDate.of(2024, 12, 25);
+            LocalDate boxingDay = LocalDate.of(2024, 12, 26);
+            BusinessCalendar twice = BusinessCalendar.builder(BERLIN).weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
+                    .holidays(List.of(christmas)).holidays(List.of(christmas, boxingDay))
+                    .holiday(christmas).build();
+            BusinessCalendar once = BusinessCalendar.builder(BERLIN).weekdays(LocalTime.of(9, 0), LocalTime.of(18, 0))
+                    .holiday(christmas).holiday(boxingDay).build();
+            // WHEN / THEN the calendars are the same: a date is one holiday however often it is given
+            assertThat(twice).isEqualTo(once);
+            assertThat(twice.toString()).endsWith("; holidays [2024-12-25, 2024-12-26]]");
+            assertThat(twice.between(berlin("2024-12-23T00:00"), berlin("2024-12-28T00:00")))
+                    .isEqualTo(Duration.ofHours(27));
+        }
+
+        @Test
+        void should_let_a_closure_win_over_an_opening_whatever_the_order_given() {
+            // GIVEN the same closure and opening, given in both orders
+            Instant from = at(UTC, "2024-03-02T10:00");
+            Instant to = at(UTC, "2024-03-02T14:00");
+            BusinessCalendar openFirst = BusinessCalendar.builder(UTC).open(from, to).closed(from, to).build();
+            BusinessCalendar closedFirst = BusinessCalendar.builder(UTC).closed(from, to).open(from, to).build();
+            // WHEN / THEN neither replaces the other: the closure wins in both
+            assertThat(openFirst).isEqualTo(closedFirst);
+            assertThat(openFirst.isOpen(at(UTC, "2024-03-02T11:00"))).isFalse();
+            // AND closures given twice or overlapping make one span
+            BusinessCalendar overlapping = BusinessCalendar.builder(UTC).closed(from, to).closed(from, to)
+                    .closed(at(UTC, "2024-03-02T12:00"), at(UTC, "2024-03-02T16:00")).build();
+            assertThat(overlapping.toString()).endsWith("; closed 2024-03-02T10:00:00Z/2024-03-02T16:00:00Z]");
         }
 
         @Test
