@@ -50,7 +50,7 @@ import java.util.function.BiPredicate;
  * </ul>
  *
  * <h2>Not updated for N business days</h2>
- * The <b>last update</b> at an instant is the latest of: the creation, every interaction (of any kind:
+ * The <b>last update</b> at an instant ({@link StatusTimeline#lastUpdate}) is the latest of: the creation, every interaction (of any kind:
  * message, reply, note, call) at or before the instant, every status change at or before the instant,
  * and the recorded first response if at or before the instant. The ticket is idle for N business days when
  * at least N <b>business days</b> lie wholly between the date of the last update and the date of the
@@ -174,7 +174,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
             case OLDER_THAN:
                 return !ticket.created().plus(threshold).isAfter(at);
             case NOT_UPDATED:
-                return idleBusinessDaysAtLeast(lastUpdate(ticket, at), at, businessDays, calendar);
+                return idleBusinessDaysAtLeast(ticket.timeline().lastUpdate(at), at, businessDays, calendar);
             case PAST_SLA_DEADLINE:
                 return SlaClock.of(sla.withNow(at)).outcome(ticket, target).isOverdue();
             case MATCHING:
@@ -184,31 +184,9 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
         }
     }
 
-    /**
-     * Whether a ticket is unresolved at an instant, as of that instant; see the class description.
-     *
-     * @param ticket the ticket
-     * @param at the instant
-     * @return false when created after the instant or resolved at it
-     */
-    public static boolean isUnresolvedAt(Ticket ticket, Instant at) {
-        Objects.requireNonNull(ticket, "ticket");
-        Objects.requireNonNull(at, "at");
+    /** Whether a ticket is unresolved at an instant, as of that instant; see the class description. */
+    private static boolean isUnresolvedAt(Ticket ticket, Instant at) {
         return !ticket.created().isAfter(at) && !ticket.timeline().statusAt(at).isResolved();
-    }
-
-    /**
-     * The last update of a ticket at an instant: the latest of its creation, its interactions, its status
-     * changes and its recorded first response at or before the instant ({@link StatusTimeline#lastUpdate}).
-     *
-     * @param ticket the ticket, created at or before the instant
-     * @param at the instant
-     * @return the last update, not after {@code at}
-     */
-    public static Instant lastUpdate(Ticket ticket, Instant at) {
-        Objects.requireNonNull(ticket, "ticket");
-        Objects.requireNonNull(at, "at");
-        return ticket.timeline().lastUpdate(at);
     }
 
     private static boolean idleBusinessDaysAtLeast(Instant lastUpdate, Instant at, int n, BusinessCalendar calendar) {

@@ -73,17 +73,12 @@ public final class StatusTimeline {
         this.firstResponse = firstResponse.orElse(null);
         this.segments = this.changes.isEmpty() ? (this.resolved != null ? 2 : 1) : this.changes.size() + 1;
         int first = -1;
-        int count = 0;
-        for (int i = 1; i < segments; i++) {
+        for (int i = 1; i < segments && first < 0; i++) {
             if (segmentStatus(i).isResolved()) {
-                if (first < 0) {
-                    first = i;
-                }
-            } else if (segmentStatus(i - 1).isResolved()) {
-                count++;
+                first = i;
             }
         }
-        this.reopens = count;
+        this.reopens = countReopens(this.changes);
         this.firstResolutionSegment = first;
         this.finalResolutionSegment = runStart(segments - 1);
         this.firstResolution = first < 0 ? Optional.empty() : Optional.of(segmentStart(first));

@@ -121,7 +121,7 @@ class BacklogTest {
         // WHEN / THEN Wednesday 17:59: only Tuesday has passed whole; Thursday 00:00: Tuesday and Wednesday
         assertThat(twoDays.test(t, Instant.parse("2024-03-06T17:59:00Z"))).isFalse();
         assertThat(twoDays.test(t, Instant.parse("2024-03-07T00:00:00Z"))).isTrue();
-        assertThat(BacklogDefinition.lastUpdate(t, Instant.parse("2024-03-07T00:00:00Z")))
+        assertThat(t.timeline().lastUpdate(Instant.parse("2024-03-07T00:00:00Z")))
                 .isEqualTo(MON.plusSeconds(3600));
         // AND a status change counts as an update
         Ticket touched = t.toBuilder().statusChange(StatusChange.of(Instant.parse("2024-03-06T12:00:00Z"),
