@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,9 @@ import java.util.Objects;
  * midnight that does not exist starts the day at 01:00), so days of 23 and 25 hours occur on
  * daylight-saving transitions. An hour is a clock hour; the hour that happens twice when clocks fall back
  * gives two buckets, told apart by their offset. In the rare zones whose offset changes by part of an hour
- * (Australia/Lord_Howe), hour buckets next to the change may overlap; days and longer are exact in every
- * zone.
+ * (Australia/Lord_Howe, half an hour), the change cuts a clock hour in two: a bucket ends at the change and
+ * the next starts there, so an hour bucket next to it may last half an hour. Days and longer are exact in
+ * every zone.
  *
  * <p>List every bucket of a range with {@link #covering} or a {@link BucketRange} (so that a report shows
  * empty buckets as undefined, not missing), and find the coarser bucket containing one with
@@ -64,7 +66,13 @@ public final class Bucket implements Comparable<Bucket> {
         Objects.requireNonNull(zone, "zone");
         ZonedDateTime local = instant.atZone(zone);
         if (granularity == Granularity.HOUR) {
-            return new Bucket(granularity, local.truncatedTo(ChronoUnit.HOURS));
+            Bucket hour = new Bucket(granularity, local.truncatedTo(ChronoUnit.HOURS));
+            if (instant.isBefore(hour.end())) {
+                return hour;
+            }
+            // the clock hour was cut by an offset change of part of an hour: the bucket starts at the change
+            ZoneOffsetTransition change = zone.getRules().previousTransition(instant.plusNanos(1));
+            return new Bucket(granularity, change.getInstant().atZone(zone));
         }
         return new Bucket(granularity, firstDay(local.toLocalDate(), granularity).atStartOfDay(zone));
     }
@@ -162,8 +170,13 @@ public final class Bucket implements Comparable<Bucket> {
      */
     public Instant end() {
         switch (granularity) {
-            case HOUR:
-                return start.plusHours(1).toInstant();
+            case HOUR: {
+                // the next clock hour, or an hour later when the clock goes back; never past a change of offset
+                Instant hourLater = start.plusHours(1).toInstant();
+                LocalDateTime nextClockHour = start.toLocalDateTime().truncatedTo(ChronoUnit.HOURS).plusHours(1);
+                Instant next = ZonedDateTime.ofLocal(nextClockHour, zone(), start.getOffset()).toInstant();
+                return next.isBefore(hourLater) && next.isAfter(start.toInstant()) ? next : hourLater;
+            }
             case DAY:
                 return start.toLocalDate().plusDays(1).atStartOfDay(zone()).toInstant();
             case WEEK:

@@ -2,6 +2,9 @@ package io.github.supportkpi.time;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -9,10 +12,11 @@ import org.quicktheories.core.Gen;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
-/** Properties of {@link Bucket} over random instants in zones whose offsets change by whole hours. */
+/** Properties of {@link Bucket} over random instants in zones whose offsets change by whole hours and by half an hour. */
 class BucketPropertiesTest {
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("Europe/Berlin"), ZoneId.of("America/New_York"),
-            ZoneId.of("Asia/Kolkata"), ZoneId.of("UTC"), ZoneId.of("America/Sao_Paulo"), ZoneId.of("Pacific/Apia"));
+            ZoneId.of("Asia/Kolkata"), ZoneId.of("UTC"), ZoneId.of("America/Sao_Paulo"), ZoneId.of("Pacific/Apia"),
+            ZoneId.of("Australia/Lord_Howe"));
 
     private static Gen<ZoneId> zones() {
         return integers().between(0, ZONES.size() - 1).map(ZONES::get);
@@ -77,5 +81,35 @@ class BucketPropertiesTest {
                             && range.indexOf(range.buckets().get(i)) == i
                             : i == -1;
                 });
+    }
+
+    /** Instants within four hours of a change of offset of Lord Howe Island (half an hour) in 2010-2026. */
+    private static Gen<Instant> nearHalfHourChanges() {
+        ZoneRules rules = ZoneId.of("Australia/Lord_Howe").getRules();
+        List<Instant> changes = new ArrayList<>();
+        for (ZoneOffsetTransition t = rules.nextTransition(Instant.parse("2010-01-01T00:00:00Z"));
+                t.getInstant().isBefore(Instant.parse("2027-01-01T00:00:00Z"));
+                t = rules.nextTransition(t.getInstant())) {
+            changes.add(t.getInstant());
+        }
+        return integers().between(0, changes.size() - 1).zip(integers().between(-4 * 3600, 4 * 3600),
+                (i, seconds) -> changes.get(i).plusSeconds(seconds));
+    }
+
+    @Test
+    void should_tile_time_with_hours_next_to_a_half_hour_change_of_offset() {
+        ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+        qt().forAll(nearHalfHourChanges(), integers().between(1, 12)).check((t, hours) -> {
+            Bucket b = Bucket.of(t, Granularity.HOUR, lordHowe);
+            List<Bucket> covered = Bucket.covering(t, t.plusSeconds(hours * 3600L), Granularity.HOUR, lordHowe);
+            boolean contiguous = true;
+            for (int i = 0; i + 1 < covered.size(); i++) {
+                Bucket x = covered.get(i);
+                contiguous &= x.end().equals(covered.get(i + 1).start()) && x.end().isAfter(x.start())
+                        && Bucket.of(x.end().minusNanos(1), Granularity.HOUR, lordHowe).equals(x);
+            }
+            return b.contains(t) && b.next().start().equals(b.end()) && b.next().previous().equals(b)
+                    && covered.get(0).equals(b) && contiguous && covered.size() <= hours + 2;
+        });
     }
 }

@@ -101,4 +101,26 @@ class BucketTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("granularity must contain WEEK buckets: DAY");
     }
+
+    @Test
+    void should_cut_the_clock_hour_at_a_half_hour_change_of_offset() {
+        // GIVEN Lord Howe Island: clocks go back from 02:00 +11:00 to 01:30 +10:30 on 2024-04-07
+        ZoneId lordHowe = ZoneId.of("Australia/Lord_Howe");
+        Instant from = Instant.parse("2024-04-06T14:00:00Z");
+        // WHEN
+        List<Bucket> hours = Bucket.covering(from, from.plus(Duration.ofHours(3)), Granularity.HOUR, lordHowe);
+        // THEN the hour from 01:00 ends at the change; the repeated half hour is a bucket of its own
+        assertThat(hours).extracting(Bucket::toString).containsExactly("2024-04-07T01:00+11:00",
+                "2024-04-07T01:30+10:30", "2024-04-07T02:00+10:30", "2024-04-07T03:00+10:30");
+        assertThat(hours).extracting(Bucket::start).containsExactly(from, Instant.parse("2024-04-06T15:00:00Z"),
+                Instant.parse("2024-04-06T15:30:00Z"), Instant.parse("2024-04-06T16:30:00Z"));
+        assertThat(Bucket.of(Instant.parse("2024-04-06T15:10:00Z"), Granularity.HOUR, lordHowe))
+                .isEqualTo(hours.get(1));
+        // AND when clocks go forward from 02:00 +10:30 to 02:30 +11:00 on 2024-10-06, the hour from 02:30 is half
+        List<Bucket> spring = Bucket.covering(Instant.parse("2024-10-05T14:30:00Z"),
+                Instant.parse("2024-10-05T17:00:00Z"), Granularity.HOUR, lordHowe);
+        assertThat(spring).extracting(Bucket::toString).containsExactly("2024-10-06T01:00+10:30",
+                "2024-10-06T02:30+11:00", "2024-10-06T03:00+11:00");
+        assertThat(spring.get(1).end()).isEqualTo(Instant.parse("2024-10-05T16:00:00Z"));
+    }
 }
