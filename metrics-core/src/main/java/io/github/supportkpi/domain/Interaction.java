@@ -252,33 +252,19 @@ public record Interaction(
         private Duration afterContact = Duration.ZERO;
         private String articleId;
         /** The fields set on this builder, by name. */
-        private final Set<String> given = new HashSet<>();
+        private final SetOnce given;
 
         private Builder(InteractionKind kind, Instant at) {
             this.kind = Objects.requireNonNull(kind, "kind");
             this.at = Objects.requireNonNull(at, "at");
-        }
-
-        /**
-         * Checks that a field is not set to a second, different value, and marks it set.
-         *
-         * @return the new value
-         */
-        private <V> V once(String field, V current, V value) {
-            if (given.contains(field) && !Objects.equals(current, value)) {
-                throw new IllegalArgumentException(field + " must not be set twice to different values: "
-                        + describe(Optional.ofNullable(id), kind, at) + ", " + field + " " + current + ", then "
-                        + value);
-            }
-            given.add(field);
-            return value;
+            this.given = new SetOnce(() -> describe(Optional.ofNullable(id), kind, at));
         }
 
         /** @param v the interaction's id @return this builder */
-        public Builder id(String v) { id = once("id", id, v); return this; }
+        public Builder id(String v) { id = given.set("id", id, v); return this; }
 
         /** @param v the ticket it belongs to @return this builder */
-        public Builder ticketId(String v) { ticketId = once("ticketId", ticketId, v); return this; }
+        public Builder ticketId(String v) { ticketId = given.set("ticketId", ticketId, v); return this; }
 
         /**
          * Sets who acted. When it is never set, {@link #build()} takes the actor the kind implies.
@@ -287,37 +273,37 @@ public record Interaction(
          * @return this builder
          * @throws IllegalArgumentException if it was set before to another value
          */
-        public Builder actor(Actor v) { actor = once("actor", actor, v); return this; }
+        public Builder actor(Actor v) { actor = given.set("actor", actor, v); return this; }
 
         /** @param v the agent who acted or answered @return this builder */
-        public Builder agentId(String v) { agentId = once("agentId", agentId, v); return this; }
+        public Builder agentId(String v) { agentId = given.set("agentId", agentId, v); return this; }
 
         /** @param v the customer @return this builder */
-        public Builder customerId(String v) { customerId = once("customerId", customerId, v); return this; }
+        public Builder customerId(String v) { customerId = given.set("customerId", customerId, v); return this; }
 
         /** @param v the channel @return this builder */
-        public Builder channel(Channel v) { channel = once("channel", channel, v); return this; }
+        public Builder channel(Channel v) { channel = given.set("channel", channel, v); return this; }
 
         /** @param v inbound or outbound; inbound when never set @return this builder */
-        public Builder direction(Direction v) { direction = once("direction", direction, v); return this; }
+        public Builder direction(Direction v) { direction = given.set("direction", direction, v); return this; }
 
         /** @param v the wait until answered or abandoned; zero when never set @return this builder */
-        public Builder queueWait(Duration v) { queueWait = once("queueWait", queueWait, v); return this; }
+        public Builder queueWait(Duration v) { queueWait = given.set("queueWait", queueWait, v); return this; }
 
         /** @param v whether the customer left the queue unanswered; false when never set @return this builder */
-        public Builder abandoned(boolean v) { abandoned = once("abandoned", abandoned, v); return this; }
+        public Builder abandoned(boolean v) { abandoned = given.set("abandoned", abandoned, v); return this; }
 
         /** @param v talk time; zero when never set @return this builder */
-        public Builder talk(Duration v) { talk = once("talk", talk, v); return this; }
+        public Builder talk(Duration v) { talk = given.set("talk", talk, v); return this; }
 
         /** @param v hold time; zero when never set @return this builder */
-        public Builder hold(Duration v) { hold = once("hold", hold, v); return this; }
+        public Builder hold(Duration v) { hold = given.set("hold", hold, v); return this; }
 
         /** @param v after-contact work time; zero when never set @return this builder */
-        public Builder afterContact(Duration v) { afterContact = once("afterContact", afterContact, v); return this; }
+        public Builder afterContact(Duration v) { afterContact = given.set("afterContact", afterContact, v); return this; }
 
         /** @param v the article viewed @return this builder */
-        public Builder articleId(String v) { articleId = once("articleId", articleId, v); return this; }
+        public Builder articleId(String v) { articleId = given.set("articleId", articleId, v); return this; }
 
         /**
          * Validates and builds the interaction.

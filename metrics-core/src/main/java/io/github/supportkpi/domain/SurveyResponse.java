@@ -130,47 +130,34 @@ public record SurveyResponse(
         private Channel channel;
         private String comment;
         /** The fields set on this builder, by name. */
-        private final Set<String> given = new HashSet<>();
+        private final SetOnce given;
 
         private Builder(SurveyKind kind, int score, Scale scale, Instant at) {
             this.kind = kind;
             this.score = score;
             this.scale = scale;
             this.at = at;
-        }
-
-        /**
-         * Checks that a field is not set to a second, different value, and marks it set.
-         *
-         * @return the new value
-         */
-        private <V> V once(String field, V current, V value) {
-            if (given.contains(field) && !Objects.equals(current, value)) {
-                throw new IllegalArgumentException(field + " must not be set twice to different values: survey"
-                        + " response " + (id == null ? "(no id)" : id) + " (" + kind + " at " + at + "), " + field
-                        + " " + current + ", then " + value);
-            }
-            given.add(field);
-            return value;
+            this.given = new SetOnce(
+                    () -> "survey response " + (id == null ? "(no id)" : id) + " (" + kind + " at " + at + ")");
         }
 
         /** @param v the response id @return this builder */
-        public Builder id(String v) { id = once("id", id, v); return this; }
+        public Builder id(String v) { id = given.set("id", id, v); return this; }
 
         /** @param v the ticket @return this builder */
-        public Builder ticketId(String v) { ticketId = once("ticketId", ticketId, v); return this; }
+        public Builder ticketId(String v) { ticketId = given.set("ticketId", ticketId, v); return this; }
 
         /** @param v the agent @return this builder */
-        public Builder agentId(String v) { agentId = once("agentId", agentId, v); return this; }
+        public Builder agentId(String v) { agentId = given.set("agentId", agentId, v); return this; }
 
         /** @param v the customer @return this builder */
-        public Builder customerId(String v) { customerId = once("customerId", customerId, v); return this; }
+        public Builder customerId(String v) { customerId = given.set("customerId", customerId, v); return this; }
 
         /** @param v the channel @return this builder */
-        public Builder channel(Channel v) { channel = once("channel", channel, v); return this; }
+        public Builder channel(Channel v) { channel = given.set("channel", channel, v); return this; }
 
         /** @param v the comment @return this builder */
-        public Builder comment(String v) { comment = once("comment", comment, v); return this; }
+        public Builder comment(String v) { comment = given.set("comment", comment, v); return this; }
 
         /**
          * Validates and builds the response.

@@ -387,25 +387,12 @@ public record Ticket(
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<StatusChange> statusHistory = new ArrayList<>();
         /** The fields set on this builder (not those copied by {@code toBuilder}), by name. */
-        private final Set<String> given = new HashSet<>();
+        private final SetOnce given;
 
         private Builder(String id, Instant created) {
             this.id = id;
             this.created = created;
-        }
-
-        /**
-         * Checks that a field is not set to a second, different value, and marks it set.
-         *
-         * @return the new value
-         */
-        private <V> V once(String field, V current, V value) {
-            if (given.contains(field) && !Objects.equals(current, value)) {
-                throw new IllegalArgumentException(field + " must not be set twice to different values: ticket " + id
-                        + ", " + field + " " + current + ", then " + value);
-            }
-            given.add(field);
-            return value;
+            this.given = new SetOnce(() -> "ticket " + id);
         }
 
         /** Checks that a status agrees with the resolution and closing instants set on this builder. */
@@ -429,25 +416,25 @@ public record Ticket(
         }
 
         /** @param v the customer @return this builder */
-        public Builder customerId(String v) { customerId = once("customerId", customerId, v); return this; }
+        public Builder customerId(String v) { customerId = given.set("customerId", customerId, v); return this; }
 
         /** @param v the channel @return this builder */
-        public Builder channel(Channel v) { channel = once("channel", channel, v); return this; }
+        public Builder channel(Channel v) { channel = given.set("channel", channel, v); return this; }
 
         /** @param v the priority @return this builder */
-        public Builder priority(Priority v) { priority = once("priority", priority, v); return this; }
+        public Builder priority(Priority v) { priority = given.set("priority", priority, v); return this; }
 
         /** @param v the category @return this builder */
-        public Builder category(String v) { category = once("category", category, v); return this; }
+        public Builder category(String v) { category = given.set("category", category, v); return this; }
 
         /** @param v the product @return this builder */
-        public Builder product(String v) { product = once("product", product, v); return this; }
+        public Builder product(String v) { product = given.set("product", product, v); return this; }
 
         /** @param v the team @return this builder */
-        public Builder team(String v) { team = once("team", team, v); return this; }
+        public Builder team(String v) { team = given.set("team", team, v); return this; }
 
         /** @param v the assigned agent @return this builder */
-        public Builder assignee(String v) { assignee = once("assignee", assignee, v); return this; }
+        public Builder assignee(String v) { assignee = given.set("assignee", assignee, v); return this; }
 
         /**
          * Sets the current status kind. When it is never set, {@link #build()} derives it.
@@ -460,13 +447,13 @@ public record Ticket(
         public Builder status(Status v) {
             Objects.requireNonNull(v, "status");
             agree(v, givenResolved(), givenClosed());
-            status = once("status", status, v);
+            status = given.set("status", status, v);
             return this;
         }
 
         /** @param v when the first response was sent @return this builder */
         public Builder firstResponse(Instant v) {
-            firstResponse = once("firstResponse", firstResponse, v);
+            firstResponse = given.set("firstResponse", firstResponse, v);
             return this;
         }
 
@@ -483,7 +470,7 @@ public record Ticket(
             if (v != null && given.contains("status")) {
                 agree(status, v, givenClosed());
             }
-            resolved = once("resolved", resolved, v);
+            resolved = given.set("resolved", resolved, v);
             return this;
         }
 
@@ -500,7 +487,7 @@ public record Ticket(
             if (v != null && given.contains("status")) {
                 agree(status, givenResolved(), v);
             }
-            closed = once("closed", closed, v);
+            closed = given.set("closed", closed, v);
             return this;
         }
 
@@ -512,17 +499,17 @@ public record Ticket(
          * @return this builder
          * @throws IllegalArgumentException if it was set before to another value
          */
-        public Builder reopenCount(int v) { reopenCount = once("reopenCount", reopenCount, v); return this; }
+        public Builder reopenCount(int v) { reopenCount = given.set("reopenCount", reopenCount, v); return this; }
 
         /** @param v whether it was escalated @return this builder */
-        public Builder escalated(boolean v) { escalated = once("escalated", escalated, v); return this; }
+        public Builder escalated(boolean v) { escalated = given.set("escalated", escalated, v); return this; }
 
         /** @param v whether it was transferred @return this builder */
-        public Builder transferred(boolean v) { transferred = once("transferred", transferred, v); return this; }
+        public Builder transferred(boolean v) { transferred = given.set("transferred", transferred, v); return this; }
 
         /** @param v how it was resolved @return this builder */
         public Builder resolutionCode(String v) {
-            resolutionCode = once("resolutionCode", resolutionCode, v);
+            resolutionCode = given.set("resolutionCode", resolutionCode, v);
             return this;
         }
 
@@ -535,7 +522,7 @@ public record Ticket(
          * @throws IllegalArgumentException if this attribute was set before to another value
          */
         public Builder attribute(String name, String value) {
-            attributes.put(name, once("attribute " + name, attributes.get(name), value));
+            attributes.put(name, given.set("attribute " + name, attributes.get(name), value));
             return this;
         }
 
