@@ -300,7 +300,10 @@ public record Interaction(
         public Builder hold(Duration v) { hold = given.set("hold", hold, v); return this; }
 
         /** @param v after-contact work time; zero when never set @return this builder */
-        public Builder afterContact(Duration v) { afterContact = given.set("afterContact", afterContact, v); return this; }
+        public Builder afterContact(Duration v) {
+            afterContact = given.set("afterContact", afterContact, v);
+            return this;
+        }
 
         /** @param v the article viewed @return this builder */
         public Builder articleId(String v) { articleId = given.set("articleId", articleId, v); return this; }
