@@ -1,5 +1,7 @@
 package io.github.supportkpi.metric;
 
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -138,6 +140,15 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
         for (int i = 0; i < accs.length; i++) {
             accs[i] = metrics.get(i).newAccumulator();
         }
+        boolean readsFacts = false;
+        for (Accumulator<T, ?> acc : accs) {
+            readsFacts |= acc instanceof FactsAccumulator<?>;
+        }
+        if (readsFacts) {
+            @SuppressWarnings("unchecked")
+            Accumulator<T, Tallies<T>> facts = (Accumulator<T, Tallies<T>>) (Accumulator<?, ?>) new SharedFacts(accs);
+            return facts;
+        }
         return new Accumulator<T, Tallies<T>>() {
             @Override
             public void accept(T record) {
@@ -148,21 +159,67 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
 
             @Override
             public Tallies<T> tally() {
-                Tally<?>[] tallies = new Tally<?>[accs.length];
-                for (int i = 0; i < accs.length; i++) {
-                    tallies[i] = accs[i].tally();
-                }
-                return new Tallies<>(MetricSet.this, tallies);
+                return tallies(accs);
             }
         };
     }
 
+    private Tallies<T> tallies(Accumulator<?, ?>[] accs) {
+        Tally<?>[] tallies = new Tally<?>[accs.length];
+        for (int i = 0; i < accs.length; i++) {
+            tallies[i] = accs[i].tally();
+        }
+        return new Tallies<>(this, tallies);
+    }
+
     /**
-     * Whether the other object is a set of equal metrics in the same order.
-     *
-     * @param o the other object
-     * @return true when equal
+     * The accumulator of a set of ticket metrics of which some read facts: each ticket's facts are derived
+     * once and shared by those; the others get the ticket.
      */
+    private final class SharedFacts extends FactsAccumulator<Tallies<T>> {
+        private final Accumulator<?, ?>[] all;
+        private final FactsAccumulator<?>[] facts;
+        private final Accumulator<Ticket, ?>[] others;
+
+        @SuppressWarnings("unchecked")
+        SharedFacts(Accumulator<T, ?>[] accs) {
+            all = accs;
+            int n = 0;
+            for (Accumulator<T, ?> acc : accs) {
+                n += acc instanceof FactsAccumulator<?> ? 1 : 0;
+            }
+            facts = new FactsAccumulator<?>[n];
+            others = (Accumulator<Ticket, ?>[]) new Accumulator<?, ?>[accs.length - n];
+            int f = 0;
+            int o = 0;
+            for (Accumulator<T, ?> acc : accs) {
+                if (acc instanceof FactsAccumulator<?> fa) {
+                    facts[f++] = fa;
+                } else {
+                    others[o++] = (Accumulator<Ticket, ?>) (Accumulator<?, ?>) acc;
+                }
+            }
+        }
+
+        @Override
+        public void accept(TicketFacts record) {
+            for (FactsAccumulator<?> acc : facts) {
+                acc.accept(record);
+            }
+            if (others.length > 0) {
+                Ticket t = record.ticket();
+                for (Accumulator<Ticket, ?> acc : others) {
+                    acc.accept(t);
+                }
+            }
+        }
+
+        @Override
+        public Tallies<T> tally() {
+            return tallies(all);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MetricSet<?> other && metrics.equals(other.metrics);

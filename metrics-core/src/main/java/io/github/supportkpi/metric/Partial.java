@@ -1,5 +1,11 @@
 package io.github.supportkpi.metric;
 
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
+import io.github.supportkpi.domain.TicketTable;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collector;
 
 /**
@@ -29,5 +35,121 @@ final class Partial<T, S extends Tally<S>> {
                 },
                 Partial::result,
                 Collector.Characteristics.UNORDERED);
+    }
+
+    /** Feeds the rows [from, to) of a table to an accumulator: by their facts when it reads facts. */
+    @SuppressWarnings("unchecked")
+    static <T, S extends Tally<S>> void rows(TicketTable table, int from, int to, Accumulator<T, S> acc) {
+        if (acc instanceof FactsAccumulator<?> f) {
+            TicketFacts facts = new TicketFacts();
+            for (int row = from; row < to; row++) {
+                f.accept(table.load(row, facts));
+            }
+        } else {
+            Accumulator<Ticket, S> tickets = (Accumulator<Ticket, S>) (Accumulator<?, ?>) acc;
+            for (int row = from; row < to; row++) {
+                tickets.accept(table.get(row));
+            }
+        }
+    }
+
+    /** A filter over an accumulator that reads facts: the predicate sees the ticket, the facts pass on. */
+    @SuppressWarnings("unchecked")
+    static <T, S extends Tally<S>> Accumulator<T, S> filterFacts(Accumulator<T, S> inner, Predicate<? super T> keep) {
+        FactsAccumulator<S> facts = (FactsAccumulator<S>) inner;
+        Predicate<? super Ticket> test = (Predicate<? super Ticket>) keep;
+        return (Accumulator<T, S>) (Accumulator<?, ?>) new FactsAccumulator<S>() {
+            @Override
+            public void accept(TicketFacts f) {
+                if (test.test(f.ticket())) {
+                    facts.accept(f);
+                }
+            }
+
+            @Override
+            public S tally() {
+                return facts.tally();
+            }
+        };
+    }
+
+    /** A pass split in contiguous parts, one per thread, whose tallies are merged in order. */
+    static <T, S extends Tally<S>> S parallel(Metric<T, S> metric, List<? extends T> records, int threads) {
+        Objects.requireNonNull(records, "records");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+        }
+        int n = records.size();
+        int parts = Math.max(1, Math.min(threads, n));
+        if (parts == 1) {
+            return metric.over(records);
+        }
+        @SuppressWarnings("unchecked")
+        S[] tallies = (S[]) new Tally<?>[parts];
+        RuntimeException[] failures = new RuntimeException[parts];
+        Error[] errors = new Error[parts];
+        Thread[] workers = new Thread[parts];
+        for (int p = 1; p < parts; p++) {
+            int part = p;
+            workers[p] = new Thread(() -> {
+                try {
+                    tallies[part] = part(metric, records, bound(n, parts, part), bound(n, parts, part + 1));
+                } catch (RuntimeException e) {
+                    failures[part] = e;
+                } catch (Error e) {
+                    errors[part] = e;
+                }
+            }, "supportkpi-pass-" + p);
+            workers[p].setDaemon(true);
+            workers[p].start();
+        }
+        try {
+            tallies[0] = part(metric, records, 0, bound(n, parts, 1));
+        } catch (RuntimeException e) {
+            failures[0] = e;
+        }
+        boolean interrupted = false;
+        for (int p = 1; p < parts; p++) {
+            while (true) {
+                try {
+                    workers[p].join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        for (int p = 0; p < parts; p++) {
+            if (errors[p] != null) {
+                throw errors[p];
+            }
+            if (failures[p] != null) {
+                throw failures[p];
+            }
+        }
+        S total = tallies[0];
+        for (int p = 1; p < parts; p++) {
+            total = total.plus(tallies[p]);
+        }
+        return total;
+    }
+
+    private static int bound(int n, int parts, int part) {
+        return (int) ((long) n * part / parts);
+    }
+
+    private static <T, S extends Tally<S>> S part(Metric<T, S> metric, List<? extends T> records, int from, int to) {
+        Accumulator<T, S> acc = metric.newAccumulator();
+        if (records instanceof TicketTable table) {
+            rows(table, from, to, acc);
+        } else {
+            for (int i = from; i < to; i++) {
+                acc.accept(records.get(i));
+            }
+        }
+        return acc.tally();
     }
 }

@@ -1,11 +1,14 @@
 package io.github.supportkpi.metric;
 
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * A metric's tally per segment of a {@link Dimension}, the tally of the records with no key, and the
@@ -134,31 +137,122 @@ public final class Segmented<K extends Comparable<? super K>, S extends Tally<S>
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(dimension, "dimension");
         S empty = metric.empty();
-        return Metric.of(metric.id(), empty(dimension.name(), empty), () -> new Accumulator<T, Segmented<K, S>>() {
-            private final Map<K, Accumulator<T, S>> bySegment = new HashMap<>();
-            private final Accumulator<T, S> absent = metric.newAccumulator();
+        return Metric.of(metric.id(), empty(dimension.name(), empty), () -> {
+            Accumulator<T, S> absent = metric.newAccumulator();
+            if (absent instanceof FactsAccumulator<?>) {
+                @SuppressWarnings("unchecked")
+                Accumulator<T, Segmented<K, S>> facts = (Accumulator<T, Segmented<K, S>>) (Accumulator<?, ?>)
+                        new FactsSegments<>(metric, dimension, (Accumulator<Ticket, S>) (Accumulator<?, ?>) absent, empty);
+                return facts;
+            }
+            return new Accumulator<T, Segmented<K, S>>() {
+                private final Map<K, Accumulator<T, S>> bySegment = new HashMap<>();
 
-            @Override
-            public void accept(T record) {
-                K key = dimension.key().apply(record);
-                if (key == null) {
-                    absent.accept(record);
-                    return;
+                @Override
+                public void accept(T record) {
+                    K key = dimension.key().apply(record);
+                    if (key == null) {
+                        absent.accept(record);
+                        return;
+                    }
+                    Accumulator<T, S> acc = bySegment.get(key);
+                    if (acc == null) {
+                        acc = metric.newAccumulator();
+                        bySegment.put(key, acc);
+                    }
+                    acc.accept(record);
                 }
-                Accumulator<T, S> acc = bySegment.get(key);
+
+                @Override
+                public Segmented<K, S> tally() {
+                    TreeMap<K, S> tallies = new TreeMap<>();
+                    bySegment.forEach((k, acc) -> tallies.put(k, acc.tally()));
+                    return new Segmented<>(dimension.name(), tallies, absent.tally(), empty);
+                }
+            };
+        });
+    }
+
+    /**
+     * The segments of a metric that reads ticket facts: the key from the facts where the dimension allows
+     * (by ordinal for an enum key), the facts passed on to the segment's accumulator.
+     */
+    private static final class FactsSegments<K extends Comparable<? super K>, S extends Tally<S>>
+            extends FactsAccumulator<Segmented<K, S>> {
+        private final Metric<Ticket, S> metric;
+        private final String dimension;
+        private final Function<? super Ticket, ? extends K> key;
+        private final TicketDimensions.FactsKey<K> factsKey;
+        private final Accumulator<Ticket, S>[] byOrdinal;
+        private final Map<K, Accumulator<Ticket, S>> bySegment = new HashMap<>();
+        private final Accumulator<Ticket, S> absent;
+        private final S empty;
+        private final Object[] recentKeys = new Object[8];
+        private final Accumulator<Ticket, S>[] recentAccs;
+        private int next;
+
+        @SuppressWarnings("unchecked")
+        FactsSegments(Metric<?, S> metric, Dimension<?, K> dimension, Accumulator<Ticket, S> absent, S empty) {
+            this.metric = (Metric<Ticket, S>) metric;
+            this.dimension = dimension.name();
+            this.key = (Function<? super Ticket, ? extends K>) dimension.key();
+            this.factsKey = key instanceof TicketDimensions.FactsKey<?> fk ? (TicketDimensions.FactsKey<K>) fk : null;
+            this.byOrdinal = factsKey != null && factsKey.values != null
+                    ? (Accumulator<Ticket, S>[]) new Accumulator<?, ?>[factsKey.values.length] : null;
+            this.absent = absent;
+            this.empty = empty;
+            this.recentAccs = (Accumulator<Ticket, S>[]) new Accumulator<?, ?>[recentKeys.length];
+        }
+
+        @Override
+        public void accept(TicketFacts f) {
+            K k = factsKey != null ? factsKey.of(f) : key.apply(f.ticket());
+            Accumulator<Ticket, S> acc;
+            if (k == null) {
+                acc = absent;
+            } else if (byOrdinal != null) {
+                int i = ((Enum<?>) k).ordinal();
+                acc = byOrdinal[i];
                 if (acc == null) {
                     acc = metric.newAccumulator();
-                    bySegment.put(key, acc);
+                    byOrdinal[i] = acc;
                 }
-                acc.accept(record);
+            } else {
+                acc = recent(k);
             }
+            FactsAccumulator.feed(acc, f);
+        }
 
-            @Override
-            public Segmented<K, S> tally() {
-                TreeMap<K, S> tallies = new TreeMap<>();
-                bySegment.forEach((k, acc) -> tallies.put(k, acc.tally()));
-                return new Segmented<>(dimension.name(), tallies, absent.tally(), empty);
+        /** The accumulator of a key: the same key object seen lately is found by identity, else by the map. */
+        private Accumulator<Ticket, S> recent(K k) {
+            for (int i = 0; i < recentKeys.length; i++) {
+                if (recentKeys[i] == k) {
+                    return recentAccs[i];
+                }
             }
-        });
+            Accumulator<Ticket, S> acc = bySegment.get(k);
+            if (acc == null) {
+                acc = metric.newAccumulator();
+                bySegment.put(k, acc);
+            }
+            recentKeys[next] = k;
+            recentAccs[next] = acc;
+            next = (next + 1) % recentKeys.length;
+            return acc;
+        }
+
+        @Override
+        public Segmented<K, S> tally() {
+            TreeMap<K, S> tallies = new TreeMap<>();
+            if (byOrdinal != null) {
+                for (int i = 0; i < byOrdinal.length; i++) {
+                    if (byOrdinal[i] != null) {
+                        tallies.put(factsKey.values[i], byOrdinal[i].tally());
+                    }
+                }
+            }
+            bySegment.forEach((k, acc) -> tallies.put(k, acc.tally()));
+            return new Segmented<>(dimension, tallies, absent.tally(), empty);
+        }
     }
 }

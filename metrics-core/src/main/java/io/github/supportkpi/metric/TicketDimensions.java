@@ -4,7 +4,9 @@ import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The standard dimensions of tickets. A ticket with no value for a dimension (no channel, unassigned)
@@ -16,11 +18,14 @@ public final class TicketDimensions {
     private TicketDimensions() {}
 
     /** By channel. */
-    public static final Dimension<Ticket, Channel> CHANNEL = Dimension.of("channel", t -> t.channel().orElse(null));
+    public static final Dimension<Ticket, Channel> CHANNEL = Dimension.of("channel",
+            new FactsKey<>(null, t -> t.channel().orElse(null), TicketFacts::channel));
     /** By priority. */
-    public static final Dimension<Ticket, Priority> PRIORITY = Dimension.of("priority", t -> t.priority().orElse(null));
+    public static final Dimension<Ticket, Priority> PRIORITY = Dimension.of("priority",
+            new FactsKey<>(Priority.values(), t -> t.priority().orElse(null), TicketFacts::priority));
     /** By category. */
-    public static final Dimension<Ticket, String> CATEGORY = Dimension.of("category", t -> t.category().orElse(null));
+    public static final Dimension<Ticket, String> CATEGORY = Dimension.of("category",
+            new FactsKey<>(null, t -> t.category().orElse(null), TicketFacts::category));
     /** By product. */
     public static final Dimension<Ticket, String> PRODUCT = Dimension.of("product", t -> t.product().orElse(null));
     /** By team. */
@@ -30,7 +35,8 @@ public final class TicketDimensions {
     /** By customer: high cardinality. */
     public static final Dimension<Ticket, String> CUSTOMER = Dimension.of("customer", t -> t.customerId().orElse(null));
     /** By current status kind. */
-    public static final Dimension<Ticket, Status> STATUS = Dimension.of("status", Ticket::status);
+    public static final Dimension<Ticket, Status> STATUS = Dimension.of("status",
+            new FactsKey<>(Status.values(), Ticket::status, TicketFacts::status));
 
     /**
      * By a free attribute, such as {@code tier} or {@code region}.
@@ -41,5 +47,31 @@ public final class TicketDimensions {
     public static Dimension<Ticket, String> attribute(String name) {
         Objects.requireNonNull(name, "name");
         return Dimension.of(name, t -> t.attributes().get(name));
+    }
+
+    /**
+     * The key of a ticket dimension that its facts give too, so a pass that derived them (or a table) needs
+     * no {@code Ticket} access for it; for an enum key, also the key's ordinal, so segments are found by index.
+     */
+    static final class FactsKey<K extends Comparable<? super K>> implements Function<Ticket, K> {
+        /** The enum's constants, in ordinal order; null for other keys. */
+        final K[] values;
+        private final Function<Ticket, K> ofTicket;
+        private final Function<TicketFacts, K> ofFacts;
+
+        FactsKey(K[] values, Function<Ticket, K> ofTicket, Function<TicketFacts, K> ofFacts) {
+            this.values = values;
+            this.ofTicket = ofTicket;
+            this.ofFacts = ofFacts;
+        }
+
+        @Override
+        public K apply(Ticket t) {
+            return ofTicket.apply(t);
+        }
+
+        K of(TicketFacts f) {
+            return ofFacts.apply(f);
+        }
     }
 }

@@ -1,9 +1,11 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,7 +33,7 @@ public final class EscalationRate extends DefinedMetric<Ticket, Ratio, String> {
     private static final EscalationRate INSTANCE = new EscalationRate();
 
     private EscalationRate() {
-        super(ID, FORMULA, Ratio.metric(ID, t -> true, Ticket::escalated));
+        super(ID, FORMULA, TicketMetrics.ratio(ID, f -> true, TicketFacts::escalated));
     }
 
     /**

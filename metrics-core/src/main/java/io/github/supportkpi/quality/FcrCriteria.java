@@ -1,6 +1,7 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.function.Predicate;
 
 /**
@@ -67,6 +68,20 @@ public record FcrCriteria(int maxAgentReplies, boolean noReopen, boolean noEscal
      * @param v the most human agent replies allowed, not negative, or {@link #NO_REPLY_LIMIT}
      * @return the copy
      */
+    /**
+     * {@link #test(Ticket)} on a ticket's facts, derived once per pass.
+     *
+     * @param facts the ticket's facts
+     * @return whether the ticket counts as resolved on first contact
+     */
+    public boolean test(TicketFacts facts) {
+        return facts.isResolved()
+                && (maxAgentReplies == NO_REPLY_LIMIT || facts.replyCount(false) <= maxAgentReplies)
+                && !(noReopen && facts.isReopened())
+                && !(noEscalation && facts.escalated())
+                && !(noTransfer && facts.transferred());
+    }
+
     public FcrCriteria withMaxAgentReplies(int v) {
         return new FcrCriteria(v, noReopen, noEscalation, noTransfer);
     }

@@ -1,6 +1,7 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Set;
@@ -101,6 +102,23 @@ public final class FcrEligibility implements Predicate<Ticket> {
      *
      * @return the categories, sorted; empty for the other factories
      */
+    /**
+     * {@link #test(Ticket)} on a ticket's facts, derived once per pass.
+     *
+     * @param facts the ticket's facts
+     * @return whether the ticket is eligible
+     */
+    public boolean test(TicketFacts facts) {
+        if (predicate != null) {
+            return predicate.test(facts.ticket());
+        }
+        if (categories.isEmpty()) {
+            return true;
+        }
+        String category = facts.category();
+        return category == null || !categories.contains(category);
+    }
+
     public Set<String> excludedCategories() {
         return categories;
     }

@@ -4,6 +4,7 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public final class FirstContactResolution extends DefinedMetric<Ticket, Ratio, F
     public static final String ID = "fcr.rate";
 
     private FirstContactResolution(FcrDefinition d) {
-        super(ID, d, Ratio.metric(ID, d.eligibility(), d.criteria()));
+        super(ID, d, TicketMetrics.ratio(ID, f -> d.eligibility().test(f), f -> d.criteria().test(f)));
     }
 
     /**

@@ -1,9 +1,11 @@
 package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,10 +33,10 @@ public final class ReopenRate extends DefinedMetric<Ticket, Ratio, ReopenRateDef
     public static final String ID = "reopen.rate";
 
     private ReopenRate(ReopenRateDefinition d) {
-        super(ID, d, Ratio.metric(ID, considered(d.denominator()), Ticket::isReopened));
+        super(ID, d, TicketMetrics.ratio(ID, considered(d.denominator()), TicketFacts::isReopened));
     }
 
-    private static Predicate<Ticket> considered(TicketDenominator denominator) {
+    private static Predicate<TicketFacts> considered(TicketDenominator denominator) {
         switch (denominator) {
             case RESOLVED:
                 return t -> t.isResolved() || t.isReopened();

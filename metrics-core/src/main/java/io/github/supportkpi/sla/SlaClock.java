@@ -6,6 +6,9 @@ import io.github.supportkpi.domain.ResolutionPoint;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusTimeline;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
+import io.github.supportkpi.metric.FactsAccumulator;
+import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.time.BusinessCalendar;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,9 +68,18 @@ public final class SlaClock {
     private static final SlaTarget[] TARGETS = SlaTarget.values();
 
     private final SlaDefinition definition;
+    /** The definition's {@code now} in epoch nanoseconds, saturated outside the range of nanoseconds. */
+    private final long now;
 
     private SlaClock(SlaDefinition definition) {
         this.definition = definition;
+        long n;
+        try {
+            n = TicketFacts.nanos(definition.now());
+        } catch (IllegalArgumentException e) {
+            n = definition.now().getEpochSecond() < 0 ? Long.MIN_VALUE + 1 : Long.MAX_VALUE;
+        }
+        this.now = n;
     }
 
     /**
@@ -151,6 +163,87 @@ public final class SlaClock {
     @Override
     public String toString() {
         return "SlaClock[" + definition + "]";
+    }
+
+    /**
+     * The SLA compliance metric of this clock: every target's status of each ticket, counted. It reads the
+     * ticket's facts (derived once per pass), finds the policy once per ticket for all targets, and creates
+     * no outcome; the statuses equal {@link #status(Ticket, SlaTarget)}.
+     */
+    Metric<Ticket, SlaTally> metric(String id) {
+        int statuses = SlaStatus.values().length;
+        return Metric.of(id, SlaTally.EMPTY, () -> new FactsAccumulator<SlaTally>() {
+            private final long[] counts = new long[TARGETS.length * statuses];
+
+            @Override
+            public void accept(TicketFacts f) {
+                SlaPolicy policy = definition.policies().policyOrNull(f);
+                for (SlaTarget target : TARGETS) {
+                    counts[target.ordinal() * statuses + status(f, policy, target).ordinal()]++;
+                }
+            }
+
+            @Override
+            public SlaTally tally() {
+                return SlaTally.ofCounts(counts);
+            }
+        });
+    }
+
+    /** {@link #status(Ticket, SlaTarget)} from the facts and the ticket's policy (null for none). */
+    private SlaStatus status(TicketFacts f, SlaPolicy policy, SlaTarget target) {
+        SlaDefinition d = definition;
+        Duration allowed = policy == null ? null : policy.targets().get(target);
+        if (allowed == null || f.created() > now) {
+            return SlaStatus.NOT_APPLICABLE;
+        }
+        if (target == SlaTarget.NEXT_RESPONSE) {
+            return evaluate(f.ticket(), target, false).status();
+        }
+        long allowedNanos = allowed.toNanos();
+        StatusTimeline timeline = f.ticket().timeline();
+        long event;
+        if (target == SlaTarget.FIRST_RESPONSE) {
+            event = f.firstReply(d.includeBots());
+            if (event != TicketFacts.ABSENT && event > now) {
+                event = TicketFacts.ABSENT;
+            }
+        } else {
+            int resolution = timeline.resolutionSegment(ResolutionPoint.FINAL, d.now());
+            event = resolution < 0 ? TicketFacts.ABSENT : TicketFacts.nanos(timeline.segmentStart(resolution));
+        }
+        boolean happened = event != TicketFacts.ABSENT;
+        long stop = happened ? event : now;
+        BusinessCalendar cal = policy.calendar();
+        long elapsed = 0;
+        Status atStop = Status.NEW;
+        for (int i = 0, n = timeline.segmentCount(); i < n; i++) {
+            long from = TicketFacts.nanos(timeline.segmentStart(i));
+            if (from > stop) {
+                break;
+            }
+            Status status = timeline.segmentStatus(i);
+            atStop = status;
+            long a = Math.max(from, f.created());
+            long b = stop;
+            if (i + 1 < n) {
+                long next = TicketFacts.nanos(timeline.segmentStart(i + 1));
+                if (next < stop) {
+                    b = next;
+                }
+            }
+            if (b <= a || d.stops(status, target)) {
+                continue;
+            }
+            elapsed = Math.addExact(elapsed, cal.nanosBetween(a, b));
+        }
+        if (happened) {
+            return elapsed <= allowedNanos ? SlaStatus.ACHIEVED : SlaStatus.BREACHED;
+        }
+        if (elapsed > allowedNanos && d.overdueAsBreached()) {
+            return SlaStatus.BREACHED;
+        }
+        return d.stops(atStop, target) ? SlaStatus.PAUSED : SlaStatus.IN_PROGRESS;
     }
 
     // ---- evaluation ----

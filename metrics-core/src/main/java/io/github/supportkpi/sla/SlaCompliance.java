@@ -51,7 +51,7 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
     private final SlaClock clock;
 
     private SlaCompliance(SlaClock clock) {
-        super(ID, clock.definition(), SlaTally.metric(ID, clock::status));
+        super(ID, clock.definition(), clock.metric(ID));
         this.clock = clock;
     }
 

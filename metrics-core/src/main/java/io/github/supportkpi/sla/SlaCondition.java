@@ -3,6 +3,7 @@ package io.github.supportkpi.sla;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -151,6 +152,27 @@ public final class SlaCondition implements Predicate<Ticket> {
         }
         for (int i = 0, n = predicates.size(); i < n; i++) {
             if (!predicates.get(i).test(ticket)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@link #test(Ticket)} on a ticket's facts, derived once per pass.
+     *
+     * @param facts the ticket's facts
+     * @return true if it matches
+     */
+    public boolean test(TicketFacts facts) {
+        if (priorities != null && (facts.priority() == null || !priorities.contains(facts.priority()))) {
+            return false;
+        }
+        if (channels != null && (facts.channel() == null || !channels.contains(facts.channel()))) {
+            return false;
+        }
+        for (int i = 0, n = predicates.size(); i < n; i++) {
+            if (!predicates.get(i).test(facts.ticket())) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package io.github.supportkpi.sla;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -80,6 +81,16 @@ public record SlaPolicies(List<SlaPolicy> policies, Optional<SlaPolicy> fallback
             }
         }
         return fallback;
+    }
+
+    /** The policy of a ticket by its facts, or null: {@link #policyFor} without an {@code Optional}. */
+    SlaPolicy policyOrNull(TicketFacts facts) {
+        for (int i = 0, n = policies.size(); i < n; i++) {
+            if (policies.get(i).condition().test(facts)) {
+                return policies.get(i);
+            }
+        }
+        return fallback.orElse(null);
     }
 
     /**

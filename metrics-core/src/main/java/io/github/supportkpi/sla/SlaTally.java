@@ -118,15 +118,20 @@ public record SlaTally(SlaCounts firstResponse, SlaCounts nextResponse, SlaCount
 
             @Override
             public SlaTally tally() {
-                return new SlaTally(counts(0), counts(1), counts(2));
-            }
-
-            private SlaCounts counts(int target) {
-                int o = target * statuses;
-                return new SlaCounts(counts[o + SlaStatus.ACHIEVED.ordinal()], counts[o + SlaStatus.BREACHED.ordinal()],
-                        counts[o + SlaStatus.IN_PROGRESS.ordinal()], counts[o + SlaStatus.PAUSED.ordinal()],
-                        counts[o + SlaStatus.NOT_APPLICABLE.ordinal()]);
+                return ofCounts(counts);
             }
         });
+    }
+
+    /** The tally of counts indexed {@code target.ordinal() * statuses + status.ordinal()}. */
+    static SlaTally ofCounts(long[] counts) {
+        return new SlaTally(counts(counts, 0), counts(counts, 1), counts(counts, 2));
+    }
+
+    private static SlaCounts counts(long[] counts, int target) {
+        int o = target * SlaStatus.values().length;
+        return new SlaCounts(counts[o + SlaStatus.ACHIEVED.ordinal()], counts[o + SlaStatus.BREACHED.ordinal()],
+                counts[o + SlaStatus.IN_PROGRESS.ordinal()], counts[o + SlaStatus.PAUSED.ordinal()],
+                counts[o + SlaStatus.NOT_APPLICABLE.ordinal()]);
     }
 }

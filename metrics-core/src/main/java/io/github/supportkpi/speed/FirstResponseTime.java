@@ -2,10 +2,12 @@ package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,7 +42,7 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
     public static final String ID = "frt";
 
     private FirstResponseTime(ResponseDefinition definition) {
-        super(ID, definition, DurationStats.metric(ID, t -> true, t -> measure(t, definition)));
+        super(ID, definition, TicketMetrics.durations(ID, f -> measure(f, definition)));
     }
 
     /**
@@ -62,9 +64,9 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
         return of(ResponseDefinition.DEFAULT);
     }
 
-    private static long measure(Ticket t, ResponseDefinition d) {
-        Optional<Instant> reply = t.firstReply(d.includeBots());
-        return reply.isEmpty() ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), reply.get());
+    private static long measure(TicketFacts f, ResponseDefinition d) {
+        long reply = f.firstReply(d.includeBots());
+        return reply == TicketFacts.ABSENT ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(f.created(), reply);
     }
 
     /**

@@ -2,10 +2,12 @@ package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.ResolutionPoint;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +39,7 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
     public static final String ID = "resolution.time";
 
     private ResolutionTime(ResolutionTimeDefinition d) {
-        super(ID, d, DurationStats.metric(ID, t -> true, t -> measure(t, d)));
+        super(ID, d, TicketMetrics.durations(ID, f -> measure(f, d)));
     }
 
     /**
@@ -59,9 +61,9 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
         return of(ResolutionTimeDefinition.DEFAULT);
     }
 
-    private static long measure(Ticket t, ResolutionTimeDefinition d) {
-        Optional<Instant> end = d.point() == ResolutionPoint.FIRST ? t.firstResolved() : t.resolved();
-        return end.isEmpty() ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(t.created(), end.get());
+    private static long measure(TicketFacts f, ResolutionTimeDefinition d) {
+        long end = d.point() == ResolutionPoint.FIRST ? f.firstResolved() : f.resolved();
+        return end == TicketFacts.ABSENT ? DurationMeasure.ABSENT : d.elapsedTime().nanosBetween(f.created(), end);
     }
 
     /**

@@ -100,6 +100,8 @@ public final class BusinessCalendar implements ElapsedTime {
     private final long weekLength;
     private final long[] correctionIndex;
     private final long[] correctionPrefix;
+    /** Open at every instant: whole days all week, no holidays, closures or openings. */
+    private final boolean alwaysOpen;
 
     private BusinessCalendar(ZoneId zone, List<Shift> shifts, long[] holidays, long[] segmentStart,
             long[] segmentEnd, boolean[] segmentOpen, OffsetTable table) {
@@ -121,6 +123,7 @@ public final class BusinessCalendar implements ElapsedTime {
             prefix[j + 1] = prefix[j] + end[j] - start[j];
         }
         this.weekLength = prefix[n];
+        this.alwaysOpen = weekLength == 7 * DAY && holidays.length == 0 && segmentStart.length == 0;
         int j = 0;
         for (int d = 0; d < 8; d++) {
             while (j < n && start[j] < d * DAY) {
@@ -187,7 +190,27 @@ public final class BusinessCalendar implements ElapsedTime {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         ElapsedTime.calendarNanos(start, end);
-        return open(nanos(start, "start"), nanos(end, "end"));
+        long a = nanos(start, "start");
+        long b = nanos(end, "end");
+        return alwaysOpen ? b - a : open(a, b);
+    }
+
+    /**
+     * The business time between two instants given in epoch nanoseconds, as
+     * {@link #nanosBetween(Instant, Instant)} measures it, without creating {@code Instant}s.
+     *
+     * @param startEpochNanos the start, nanoseconds since 1970-01-01T00:00:00Z
+     * @param endEpochNanos the end, not before the start
+     * @return the business time between them, in nanoseconds
+     * @throws IllegalArgumentException if the end is before the start, or either is outside the supported range
+     */
+    @Override
+    public long nanosBetween(long startEpochNanos, long endEpochNanos) {
+        if (endEpochNanos < startEpochNanos || startEpochNanos < OffsetTable.FIRST_NANOS
+                || endEpochNanos > OffsetTable.LAST_NANOS) {
+            return nanosBetween(instant(startEpochNanos), instant(endEpochNanos));
+        }
+        return alwaysOpen ? endEpochNanos - startEpochNanos : open(startEpochNanos, endEpochNanos);
     }
 
     /**

@@ -28,6 +28,31 @@ public interface ElapsedTime {
     long nanosBetween(Instant start, Instant end);
 
     /**
+     * The time between two instants given in epoch nanoseconds, as {@link #nanosBetween(Instant, Instant)}
+     * measures it. Calendar time is a subtraction here; a business calendar measures without creating
+     * {@code Instant}s. Other implementations convert and call {@code nanosBetween(Instant, Instant)}.
+     *
+     * @param startEpochNanos the start, nanoseconds since 1970-01-01T00:00:00Z
+     * @param endEpochNanos the end, not before the start
+     * @return the time between them in nanoseconds, never negative
+     * @throws IllegalArgumentException if the end is before the start
+     */
+    default long nanosBetween(long startEpochNanos, long endEpochNanos) {
+        if (this == CALENDAR) {
+            if (endEpochNanos < startEpochNanos) {
+                throw new IllegalArgumentException("end must not be before start: start " + instant(startEpochNanos)
+                        + ", end " + instant(endEpochNanos));
+            }
+            return Math.subtractExact(endEpochNanos, startEpochNanos);
+        }
+        return nanosBetween(instant(startEpochNanos), instant(endEpochNanos));
+    }
+
+    private static Instant instant(long epochNanos) {
+        return Instant.ofEpochSecond(Math.floorDiv(epochNanos, 1_000_000_000L), Math.floorMod(epochNanos, 1_000_000_000L));
+    }
+
+    /**
      * The time between two instants as a {@link Duration}.
      *
      * @param start the earlier instant

@@ -1,9 +1,11 @@
 package io.github.supportkpi.workload;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketFacts;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -28,7 +30,7 @@ public final class ResolvedTickets extends DefinedMetric<Ticket, Count, String> 
     private static final ResolvedTickets DEFAULT = new ResolvedTickets();
 
     private ResolvedTickets() {
-        super(ID, FORMULA, Count.metric(ID, Ticket::isResolved));
+        super(ID, FORMULA, TicketMetrics.count(ID, TicketFacts::isResolved));
     }
 
     /** @return the metric */

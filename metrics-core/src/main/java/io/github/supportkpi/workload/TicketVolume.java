@@ -6,6 +6,7 @@ import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,7 +31,7 @@ public final class TicketVolume extends DefinedMetric<Ticket, Count, String> {
     private static final TicketVolume DEFAULT = new TicketVolume();
 
     private TicketVolume() {
-        super(ID, FORMULA, Count.metric(ID, t -> true));
+        super(ID, FORMULA, TicketMetrics.count(ID, f -> true));
     }
 
     /** @return the metric */

@@ -1,5 +1,7 @@
 package io.github.supportkpi.testing;
 
+import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketTable;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
@@ -28,6 +30,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
  *   <li>splitting the records anywhere and merging equals the whole;</li>
  *   <li>the order of records does not matter;</li>
  *   <li>an iterable, a sequential stream, a parallel stream and record-by-record feeding agree;</li>
+ *   <li>a pass split between threads, and tickets in a {@link TicketTable} (whole, split between threads,
+ *       segmented), give the single pass's tally;</li>
  *   <li>segments add up to the total;</li>
  *   <li>no value is NaN or infinite.</li>
  * </ul>
@@ -116,6 +120,24 @@ public interface TallyContract<T, S extends Tally<S>> {
             assertThat(acc.tally()).isEqualTo(viaIterable);
             assertThat(metric().over(rs.stream())).isEqualTo(viaIterable);
             assertThat(rs.parallelStream().collect(metric().collector())).isEqualTo(viaIterable);
+        });
+    }
+
+    @Test
+    default void threads_and_ticket_tables_give_the_single_pass() {
+        qt().withExamples(EXAMPLES).forAll(records(), integers().between(1, 5)).checkAssert((rs, threads) -> {
+            S whole = metric().over(rs);
+            assertThat(metric().over(rs, threads)).isEqualTo(whole);
+            if (!rs.isEmpty() && rs.get(0) instanceof Ticket) {
+                @SuppressWarnings("unchecked")
+                List<T> table = (List<T>) (List<?>) TicketTable.of((List<Ticket>) (List<?>) rs);
+                assertThat(table).isEqualTo(rs);
+                assertThat(metric().over(table)).isEqualTo(whole);
+                assertThat(metric().over(table, threads)).isEqualTo(whole);
+                assertThat(segmented(table)).isEqualTo(segmented(rs));
+                assertThat(metric().filter(r -> r.hashCode() % 2 == 0).over(table))
+                        .isEqualTo(metric().filter(r -> r.hashCode() % 2 == 0).over(rs));
+            }
         });
     }
 
