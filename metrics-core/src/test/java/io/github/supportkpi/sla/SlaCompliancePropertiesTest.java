@@ -114,6 +114,40 @@ class SlaCompliancePropertiesTest implements TallyContract<Ticket, SlaTally> {
     }
 
     @Test
+    void the_tally_counts_each_tickets_status_against_each_target_under_any_definition() {
+        // GIVEN definitions that pause or not, count bots or not, evaluate at different instants, on either calendar
+        List<SlaDefinition> definitions = new ArrayList<>();
+        for (BusinessCalendar business : List.of(BERLIN_NINE_TO_FIVE, ALWAYS_OPEN)) {
+            for (Instant now : List.of(NOW, RandomRecords.EPOCH.plus(Duration.ofDays(3)), Instant.parse("2199-12-31T00:00:00Z"))) {
+                SlaDefinition d = SlaDefinition.of(policies(business), now);
+                definitions.add(d);
+                definitions.add(d.withPausedStatuses(Set.of()).withIncludeBots(true));
+                definitions.add(d.withPausedStatuses(EnumSet.of(Status.PENDING, Status.ON_HOLD)).withPauseFirstResponse(true)
+                        .withOverdueAsBreached(false));
+            }
+        }
+        qt().withExamples(EXAMPLES / 5).forAll(records()).checkAssert(ts -> {
+            for (SlaDefinition d : definitions) {
+                // WHEN tallied in one pass, THEN each count is the number of tickets the clock gives that status
+                SlaCompliance sla = SlaCompliance.of(d);
+                SlaTally tally = sla.over(ts);
+                for (SlaTarget target : SlaTarget.values()) {
+                    SlaCounts c = tally.counts(target);
+                    long[] expected = new long[SlaStatus.values().length];
+                    for (Ticket t : ts) {
+                        expected[sla.clock().status(t, target).ordinal()]++;
+                    }
+                    assertThat(new long[] {c.achieved(), c.breached(), c.inProgress(), c.paused(), c.notApplicable()})
+                            .as("%s %s", d, target)
+                            .containsExactly(expected[SlaStatus.ACHIEVED.ordinal()], expected[SlaStatus.BREACHED.ordinal()],
+                                    expected[SlaStatus.IN_PROGRESS.ordinal()], expected[SlaStatus.PAUSED.ordinal()],
+                                    expected[SlaStatus.NOT_APPLICABLE.ordinal()]);
+                }
+            }
+        });
+    }
+
+    @Test
     void pausing_never_increases_elapsed_sla_time_nor_turns_achieved_into_breached() {
         SlaDefinition unpaused = DEFINITION.withPausedStatuses(Set.of()).withPauseFirstResponse(true);
         SlaDefinition paused = unpaused.withPausedStatuses(EnumSet.of(Status.PENDING));

@@ -1,8 +1,12 @@
 package io.github.supportkpi.time;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +36,47 @@ class BusinessCalendarPropertiesTest {
                     Instant[] t = sorted(s, x, y, 0.5, nanos);
                     return s.calendar().nanosBetween(t[0], t[1]) == s.referenceNanos(t[0], t[1]);
                 });
+    }
+
+    @Test
+    void should_measure_epoch_nanoseconds_as_it_measures_instants() {
+        qt().withExamples(1000).forAll(CalendarScenario.scenarios(), doubles().between(0, 1), doubles().between(0, 1),
+                integers().between(0, 999_999_999)).checkAssert((s, x, y, nanos) -> {
+                    Instant[] t = sorted(s, x, y, 0.5, nanos);
+                    long a = t[0].getEpochSecond() * 1_000_000_000L + t[0].getNano();
+                    long b = t[1].getEpochSecond() * 1_000_000_000L + t[1].getNano();
+                    assertThat(s.calendar().nanosBetween(a, b)).isEqualTo(s.calendar().nanosBetween(t[0], t[1]));
+                    assertThat(ElapsedTime.CALENDAR.nanosBetween(a, b)).isEqualTo(ElapsedTime.calendarNanos(t[0], t[1]));
+                });
+    }
+
+    @Test
+    void should_measure_calendar_time_when_open_all_day_every_day_but_not_across_a_holiday() {
+        qt().forAll(CalendarScenario.instants(), CalendarScenario.instants()).checkAssert((x, y) -> {
+            Instant a = x.isBefore(y) ? x : y;
+            Instant b = x.isBefore(y) ? y : x;
+            for (String zone : List.of("Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "UTC")) {
+                BusinessCalendar always = BusinessCalendar.twentyFourSeven(ZoneId.of(zone));
+                assertThat(always.nanosBetween(a, b)).isEqualTo(ElapsedTime.calendarNanos(a, b));
+                // a holiday on the first day closes that day: less than calendar time once the span covers it
+                BusinessCalendar.Builder withHoliday = BusinessCalendar.builder(ZoneId.of(zone));
+                for (DayOfWeek d : DayOfWeek.values()) {
+                    withHoliday.allDay(d);
+                }
+                LocalDate day = a.atZone(ZoneId.of(zone)).toLocalDate().plusDays(1);
+                BusinessCalendar closedOnce = withHoliday.holiday(day).build();
+                Instant dayStart = day.atStartOfDay(ZoneId.of(zone)).toInstant();
+                Instant dayEnd = day.plusDays(1).atStartOfDay(ZoneId.of(zone)).toInstant();
+                long expected = ElapsedTime.calendarNanos(a, b) - overlap(a, b, dayStart, dayEnd);
+                assertThat(closedOnce.nanosBetween(a, b)).as("%s %s..%s", zone, a, b).isEqualTo(expected);
+            }
+        });
+    }
+
+    private static long overlap(Instant a, Instant b, Instant from, Instant to) {
+        Instant x = a.isAfter(from) ? a : from;
+        Instant y = b.isBefore(to) ? b : to;
+        return y.isAfter(x) ? ElapsedTime.calendarNanos(x, y) : 0;
     }
 
     @Test
