@@ -8,6 +8,7 @@ import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.Metric;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,8 +45,8 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
     public static final String ID = "aht";
 
     private AverageHandleTime(HandleTimeDefinition d) {
-        super(ID, d, Metric.of(ID, DurationStats.EMPTY, () -> new Accumulator<Ticket, DurationStats>() {
-            private final DurationStats.Builder values = DurationStats.builder();
+        super(ID, d, Metric.of(ID, DurationStats.empty(d.summary()), () -> new Accumulator<Ticket, DurationStats>() {
+            private final DurationStats.Builder values = DurationStats.builder(d.summary());
 
             @Override
             public void accept(Ticket t) {
@@ -124,7 +125,8 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
                     "unit must be PER_INTERACTION for a metric over interactions: " + definition.unit());
         }
         return DurationStats.metric(ID, x -> definition.kinds().contains(x.kind()),
-                x -> x.actor() != Actor.AGENT || x.abandoned() ? DurationMeasure.ABSENT : nanos(x, x));
+                x -> x.actor() != Actor.AGENT || x.abandoned() ? DurationMeasure.ABSENT : nanos(x, x),
+                definition.summary());
     }
 
     /**
@@ -154,5 +156,16 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
     @Override
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
         return Optional.of(TicketInstant.CREATED);
+    }
+
+    /**
+     * This metric keeping durations another way.
+     *
+     * @param summary {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return the metric under the definition {@code withSummary(summary)}
+     */
+    @Override
+    public AverageHandleTime withSummary(Summary summary) {
+        return of(definition().withSummary(summary));
     }
 }

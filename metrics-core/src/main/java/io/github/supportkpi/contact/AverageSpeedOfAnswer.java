@@ -4,6 +4,7 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, Durat
 
     private AverageSpeedOfAnswer(AnswerSpeedDefinition d) {
         super(ID, d, DurationStats.metric(ID, i -> i.isOffered() && d.kinds().contains(i.kind()),
-                i -> i.abandoned() ? DurationMeasure.ABSENT : i.queueWait().toNanos()));
+                i -> i.abandoned() ? DurationMeasure.ABSENT : i.queueWait().toNanos(), d.summary()));
     }
 
     /**
@@ -60,5 +61,16 @@ public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, Durat
     @Override
     public Optional<Function<? super Interaction, Instant>> bucketInstant() {
         return Optional.of(Interaction::at);
+    }
+
+    /**
+     * This metric keeping durations another way.
+     *
+     * @param summary {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return the metric under the definition {@code withSummary(summary)}
+     */
+    @Override
+    public AverageSpeedOfAnswer withSummary(Summary summary) {
+        return of(definition().withSummary(summary));
     }
 }

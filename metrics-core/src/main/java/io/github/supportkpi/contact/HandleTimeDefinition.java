@@ -1,6 +1,8 @@
 package io.github.supportkpi.contact;
 
 import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -14,8 +16,11 @@ import java.util.Set;
  *
  * @param unit what a value is; default {@link HandleTimeUnit#PER_INTERACTION} ([004])
  * @param kinds which interaction kinds are handled work; default {@code CALL} and {@code CHAT}; not empty
+ * @param summary how durations are kept: {@link Summary#EXACT} (the default, every value) or
+ *     {@link Summary#SKETCH} (a mergeable log-linear histogram, fixed memory, percentiles within
+ *     {@link DurationStats#SKETCH_RELATIVE_ERROR})
  */
-public record HandleTimeDefinition(HandleTimeUnit unit, Set<InteractionKind> kinds) {
+public record HandleTimeDefinition(HandleTimeUnit unit, Set<InteractionKind> kinds, Summary summary) {
     /** Per interaction, over calls and chats. */
     public static final HandleTimeDefinition DEFAULT = new HandleTimeDefinition(
             HandleTimeUnit.PER_INTERACTION, EnumSet.of(InteractionKind.CALL, InteractionKind.CHAT));
@@ -27,6 +32,7 @@ public record HandleTimeDefinition(HandleTimeUnit unit, Set<InteractionKind> kin
      * @throws IllegalArgumentException if {@code kinds} is empty
      */
     public HandleTimeDefinition {
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(kinds, "kinds");
         if (kinds.isEmpty()) {
@@ -43,7 +49,7 @@ public record HandleTimeDefinition(HandleTimeUnit unit, Set<InteractionKind> kin
      * @return the copy
      */
     public HandleTimeDefinition withUnit(HandleTimeUnit v) {
-        return new HandleTimeDefinition(v, kinds);
+        return new HandleTimeDefinition(v, kinds, summary);
     }
 
     /**
@@ -54,6 +60,26 @@ public record HandleTimeDefinition(HandleTimeUnit unit, Set<InteractionKind> kin
      * @return the copy
      */
     public HandleTimeDefinition withKinds(Set<InteractionKind> v) {
-        return new HandleTimeDefinition(unit, v);
+        return new HandleTimeDefinition(unit, v, summary);
+    }
+
+    /**
+     * A definition that keeps every duration ({@link Summary#EXACT}).
+     *
+     * @param unit see the record
+     * @param kinds see the record
+     */
+    public HandleTimeDefinition(HandleTimeUnit unit, Set<InteractionKind> kinds) {
+        this(unit, kinds, Summary.EXACT);
+    }
+
+    /**
+     * A copy that keeps durations another way.
+     *
+     * @param v {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return a copy
+     */
+    public HandleTimeDefinition withSummary(Summary v) {
+        return new HandleTimeDefinition(unit, kinds, v);
     }
 }

@@ -105,6 +105,11 @@ public interface Metric<T, S extends Tally<S>> {
             }
 
             @Override
+            public Metric<T, S> withSummary(DurationStats.Summary summary) {
+                return self.withSummary(summary).withBucketInstant(instant);
+            }
+
+            @Override
             public String toString() {
                 return "Metric[" + self.id() + "]";
             }
@@ -176,7 +181,7 @@ public interface Metric<T, S extends Tally<S>> {
     default Metric<T, S> filter(Predicate<? super T> keep) {
         Objects.requireNonNull(keep, "keep");
         Metric<T, S> self = this;
-        return keepingBucketInstant(of(id(), empty(), () -> {
+        return rebuiltBy(keepingBucketInstant(of(id(), empty(), () -> {
             Accumulator<T, S> inner = self.newAccumulator();
             if (inner instanceof FactsAccumulator<?>) {
                 return Partial.filterFacts(inner, keep);
@@ -194,7 +199,7 @@ public interface Metric<T, S extends Tally<S>> {
                     return inner.tally();
                 }
             };
-        }));
+        })), summary -> self.withSummary(summary).filter(keep));
     }
 
     /**
@@ -205,10 +210,63 @@ public interface Metric<T, S extends Tally<S>> {
      * @return the segmented metric, with the same id and {@link #bucketInstant()}
      */
     default <K extends Comparable<? super K>> Metric<T, Segmented<K, S>> by(Dimension<? super T, K> dimension) {
-        return keepingBucketInstant(Segmented.metric(this, dimension));
+        return rebuiltBy(keepingBucketInstant(Segmented.metric(this, dimension)),
+                summary -> withSummary(summary).by(dimension));
     }
 
     /** A metric derived from this one, declaring this one's bucket instant if it declares one. */
+    /**
+     * This metric keeping its durations another way: {@link DurationStats.Summary#EXACT} (every value) or
+     * {@link DurationStats.Summary#SKETCH} (a mergeable histogram of fixed memory, percentiles within
+     * {@link DurationStats#SKETCH_RELATIVE_ERROR}). The catalogue's duration metrics return the metric under
+     * their definition {@code withSummary(summary)}; a filtered, segmented or re-bucketed metric and a
+     * {@link MetricSet} pass the choice on to the metrics they are built on; a metric without durations,
+     * or built with {@link #of}, returns itself.
+     *
+     * @param summary how durations are kept
+     * @return the metric keeping durations that way
+     */
+    default Metric<T, S> withSummary(DurationStats.Summary summary) {
+        Objects.requireNonNull(summary, "summary");
+        return this;
+    }
+
+    /** A derived metric whose {@link #withSummary} derives it anew from its source in that summary mode. */
+    private static <T, R extends Tally<R>> Metric<T, R> rebuiltBy(Metric<T, R> derived,
+            Function<DurationStats.Summary, Metric<T, R>> rebuild) {
+        return new Metric<>() {
+            @Override
+            public String id() {
+                return derived.id();
+            }
+
+            @Override
+            public R empty() {
+                return derived.empty();
+            }
+
+            @Override
+            public Accumulator<T, R> newAccumulator() {
+                return derived.newAccumulator();
+            }
+
+            @Override
+            public Optional<Function<? super T, Instant>> bucketInstant() {
+                return derived.bucketInstant();
+            }
+
+            @Override
+            public Metric<T, R> withSummary(DurationStats.Summary summary) {
+                return rebuild.apply(Objects.requireNonNull(summary, "summary"));
+            }
+
+            @Override
+            public String toString() {
+                return derived.toString();
+            }
+        };
+    }
+
     private <R extends Tally<R>> Metric<T, R> keepingBucketInstant(Metric<T, R> derived) {
         Optional<Function<? super T, Instant>> instant = bucketInstant();
         return instant.isPresent() ? derived.withBucketInstant(instant.get()) : derived;

@@ -220,6 +220,22 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
         }
     }
 
+    /**
+     * This set with every metric keeping its durations another way ({@link Metric#withSummary}).
+     *
+     * @param summary how durations are kept
+     * @return the set of the metrics {@code withSummary(summary)}, in the same order
+     */
+    @Override
+    public MetricSet<T> withSummary(DurationStats.Summary summary) {
+        Objects.requireNonNull(summary, "summary");
+        List<Metric<T, ?>> list = new ArrayList<>(metrics.size());
+        for (Metric<T, ?> m : metrics) {
+            list.add(m.withSummary(summary));
+        }
+        return new MetricSet<>(list);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MetricSet<?> other && metrics.equals(other.metrics);

@@ -83,9 +83,23 @@ public final class TicketMetrics {
      * @return the metric
      */
     public static Metric<Ticket, DurationStats> durations(String id, ToLongFunction<? super TicketFacts> measure) {
+        return durations(id, measure, DurationStats.Summary.EXACT);
+    }
+
+    /**
+     * The durations of tickets, kept exactly or in a sketch.
+     *
+     * @param id the metric id
+     * @param measure the duration of a ticket in nanoseconds, or {@code DurationMeasure.ABSENT}
+     * @param summary how the durations are kept
+     * @return the metric
+     */
+    public static Metric<Ticket, DurationStats> durations(String id, ToLongFunction<? super TicketFacts> measure,
+            DurationStats.Summary summary) {
         Objects.requireNonNull(measure, "measure");
-        return Metric.of(id, DurationStats.EMPTY, () -> new FactsAccumulator<DurationStats>() {
-            private final DurationStats.Builder values = DurationStats.builder();
+        Objects.requireNonNull(summary, "summary");
+        return Metric.of(id, DurationStats.empty(summary), () -> new FactsAccumulator<DurationStats>() {
+            private final DurationStats.Builder values = DurationStats.builder(summary);
 
             @Override
             public void accept(TicketFacts f) {

@@ -7,6 +7,7 @@ import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.Metric;
 import java.time.Instant;
 import java.util.List;
@@ -40,8 +41,8 @@ public final class AverageReplyTime extends DefinedMetric<Ticket, DurationStats,
     public static final String ID = "reply.time";
 
     private AverageReplyTime(ResponseDefinition d) {
-        super(ID, d, Metric.of(ID, DurationStats.EMPTY, () -> new Accumulator<Ticket, DurationStats>() {
-            private final DurationStats.Builder values = DurationStats.builder();
+        super(ID, d, Metric.of(ID, DurationStats.empty(d.summary()), () -> new Accumulator<Ticket, DurationStats>() {
+            private final DurationStats.Builder values = DurationStats.builder(d.summary());
 
             @Override
             public void accept(Ticket t) {
@@ -97,5 +98,16 @@ public final class AverageReplyTime extends DefinedMetric<Ticket, DurationStats,
     @Override
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
         return Optional.of(TicketInstant.CREATED);
+    }
+
+    /**
+     * This metric keeping durations another way.
+     *
+     * @param summary {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return the metric under the definition {@code withSummary(summary)}
+     */
+    @Override
+    public AverageReplyTime withSummary(Summary summary) {
+        return of(definition().withSummary(summary));
     }
 }

@@ -7,6 +7,7 @@ import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,7 +43,7 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
     public static final String ID = "frt";
 
     private FirstResponseTime(ResponseDefinition definition) {
-        super(ID, definition, TicketMetrics.durations(ID, f -> measure(f, definition)));
+        super(ID, definition, TicketMetrics.durations(ID, f -> measure(f, definition), definition.summary()));
     }
 
     /**
@@ -80,5 +81,16 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
         return Optional.of(definition().includeBots() ? TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS
                 : TicketInstant.FIRST_RESPONSE);
+    }
+
+    /**
+     * This metric keeping durations another way.
+     *
+     * @param summary {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return the metric under the definition {@code withSummary(summary)}
+     */
+    @Override
+    public FirstResponseTime withSummary(Summary summary) {
+        return of(definition().withSummary(summary));
     }
 }

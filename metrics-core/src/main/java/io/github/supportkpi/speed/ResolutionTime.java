@@ -7,6 +7,7 @@ import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.TicketMetrics;
 import java.time.Instant;
 import java.util.Objects;
@@ -39,7 +40,7 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
     public static final String ID = "resolution.time";
 
     private ResolutionTime(ResolutionTimeDefinition d) {
-        super(ID, d, TicketMetrics.durations(ID, f -> measure(f, d)));
+        super(ID, d, TicketMetrics.durations(ID, f -> measure(f, d), d.summary()));
     }
 
     /**
@@ -75,5 +76,16 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
         return Optional.of(definition().point() == ResolutionPoint.FIRST ? TicketInstant.FIRST_RESOLVED
                 : TicketInstant.RESOLVED);
+    }
+
+    /**
+     * This metric keeping durations another way.
+     *
+     * @param summary {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return the metric under the definition {@code withSummary(summary)}
+     */
+    @Override
+    public ResolutionTime withSummary(Summary summary) {
+        return of(definition().withSummary(summary));
     }
 }

@@ -1,5 +1,7 @@
 package io.github.supportkpi.speed;
 
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.time.ElapsedTime;
 import java.util.Objects;
 
@@ -11,8 +13,11 @@ import java.util.Objects;
  *     agent replies only ([004] warns that auto-responders flatter the figure)
  * @param elapsedTime how the time between two instants is measured; default {@link ElapsedTime#CALENDAR}
  *     (a business calendar measures business hours only)
+ * @param summary how durations are kept: {@link Summary#EXACT} (the default, every value) or
+ *     {@link Summary#SKETCH} (a mergeable log-linear histogram, fixed memory, percentiles within
+ *     {@link DurationStats#SKETCH_RELATIVE_ERROR})
  */
-public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime) {
+public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
     /** Human agent replies only, in calendar time. */
     public static final ResponseDefinition DEFAULT = new ResponseDefinition(false, ElapsedTime.CALENDAR);
 
@@ -22,6 +27,7 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime) {
      * @throws NullPointerException if {@code elapsedTime} is null
      */
     public ResponseDefinition {
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(elapsedTime, "elapsedTime");
     }
 
@@ -32,7 +38,7 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime) {
      * @return the copy
      */
     public ResponseDefinition withIncludeBots(boolean v) {
-        return new ResponseDefinition(v, elapsedTime);
+        return new ResponseDefinition(v, elapsedTime, summary);
     }
 
     /**
@@ -42,6 +48,26 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime) {
      * @return the copy
      */
     public ResponseDefinition withElapsedTime(ElapsedTime v) {
-        return new ResponseDefinition(includeBots, v);
+        return new ResponseDefinition(includeBots, v, summary);
+    }
+
+    /**
+     * A definition that keeps every duration ({@link Summary#EXACT}).
+     *
+     * @param includeBots see the record
+     * @param elapsedTime see the record
+     */
+    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime) {
+        this(includeBots, elapsedTime, Summary.EXACT);
+    }
+
+    /**
+     * A copy that keeps durations another way.
+     *
+     * @param v {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return a copy
+     */
+    public ResponseDefinition withSummary(Summary v) {
+        return new ResponseDefinition(includeBots, elapsedTime, v);
     }
 }

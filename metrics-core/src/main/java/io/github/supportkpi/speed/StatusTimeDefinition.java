@@ -1,6 +1,8 @@
 package io.github.supportkpi.speed;
 
 import io.github.supportkpi.domain.Status;
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.time.ElapsedTime;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -26,8 +28,11 @@ import java.util.Set;
  * @param statuses the statuses whose time counts, not empty
  * @param elapsedTime calendar time ({@link ElapsedTime#CALENDAR}, the default) or business time
  * @param asOf the instant to measure up to, if any
+ * @param summary how durations are kept: {@link Summary#EXACT} (the default, every value) or
+ *     {@link Summary#SKETCH} (a mergeable log-linear histogram, fixed memory, percentiles within
+ *     {@link DurationStats#SKETCH_RELATIVE_ERROR})
  */
-public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime, Optional<Instant> asOf) {
+public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime, Optional<Instant> asOf, Summary summary) {
     /** Customer wait time (catalogue M14 [001]): NEW, OPEN and ON_HOLD, the customer waiting on the team. */
     public static final StatusTimeDefinition CUSTOMER_WAIT =
             new StatusTimeDefinition(EnumSet.of(Status.NEW, Status.OPEN, Status.ON_HOLD), ElapsedTime.CALENDAR,
@@ -45,6 +50,7 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime
      * @throws IllegalArgumentException if {@code statuses} is empty
      */
     public StatusTimeDefinition {
+        Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(statuses, "statuses");
         Objects.requireNonNull(elapsedTime, "elapsedTime");
         Objects.requireNonNull(asOf, "asOf");
@@ -61,7 +67,7 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime
      * @return the copy
      */
     public StatusTimeDefinition withStatuses(Set<Status> counted) {
-        return new StatusTimeDefinition(counted, elapsedTime, asOf);
+        return new StatusTimeDefinition(counted, elapsedTime, asOf, summary);
     }
 
     /**
@@ -71,7 +77,7 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime
      * @return the copy
      */
     public StatusTimeDefinition withElapsedTime(ElapsedTime time) {
-        return new StatusTimeDefinition(statuses, time, asOf);
+        return new StatusTimeDefinition(statuses, time, asOf, summary);
     }
 
     /**
@@ -81,6 +87,27 @@ public record StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime
      * @return the copy
      */
     public StatusTimeDefinition withAsOf(Instant instant) {
-        return new StatusTimeDefinition(statuses, elapsedTime, Optional.of(instant));
+        return new StatusTimeDefinition(statuses, elapsedTime, Optional.of(instant), summary);
+    }
+
+    /**
+     * A definition that keeps every duration ({@link Summary#EXACT}).
+     *
+     * @param statuses see the record
+     * @param elapsedTime see the record
+     * @param asOf see the record
+     */
+    public StatusTimeDefinition(Set<Status> statuses, ElapsedTime elapsedTime, Optional<Instant> asOf) {
+        this(statuses, elapsedTime, asOf, Summary.EXACT);
+    }
+
+    /**
+     * A copy that keeps durations another way.
+     *
+     * @param v {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return a copy
+     */
+    public StatusTimeDefinition withSummary(Summary v) {
+        return new StatusTimeDefinition(statuses, elapsedTime, asOf, v);
     }
 }

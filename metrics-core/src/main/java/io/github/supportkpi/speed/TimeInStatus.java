@@ -7,6 +7,7 @@ import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -40,7 +41,7 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
     public static final String ID = "time.in.status";
 
     private TimeInStatus(String id, StatusTimeDefinition definition) {
-        super(id, definition, DurationStats.metric(id, t -> true, t -> measure(t, definition)));
+        super(id, definition, DurationStats.metric(id, t -> true, t -> measure(t, definition), definition.summary()));
     }
 
     /**
@@ -112,5 +113,16 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
     @Override
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
         return Optional.of(TicketInstant.CREATED);
+    }
+
+    /**
+     * This metric keeping durations another way.
+     *
+     * @param summary {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @return the metric under the definition {@code withSummary(summary)}
+     */
+    @Override
+    public TimeInStatus withSummary(Summary summary) {
+        return new TimeInStatus(id(), definition().withSummary(summary));
     }
 }

@@ -87,7 +87,7 @@ class CatalogueNamingTest {
     }
 
     /** Every top-level and nested class compiled from the library's main sources. */
-    private static List<Class<?>> libraryClasses() throws IOException, URISyntaxException, ClassNotFoundException {
+    static List<Class<?>> libraryClasses() throws IOException, URISyntaxException, ClassNotFoundException {
         Path root = Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         assertThat(root).as("the library's classes, as a directory").isDirectory();
         List<Class<?>> classes = new ArrayList<>();

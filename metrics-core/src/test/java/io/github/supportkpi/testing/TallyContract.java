@@ -4,6 +4,7 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketTable;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.Tally;
@@ -33,6 +34,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
  *   <li>a pass split between threads, and tickets in a {@link TicketTable} (whole, split between threads,
  *       segmented), give the single pass's tally;</li>
  *   <li>segments add up to the total;</li>
+ *   <li>in the other summary mode ({@link DurationStats.Summary#SKETCH}) the same laws hold;</li>
  *   <li>no value is NaN or infinite.</li>
  * </ul>
  *
@@ -139,6 +141,29 @@ public interface TallyContract<T, S extends Tally<S>> {
                         .isEqualTo(metric().filter(r -> r.hashCode() % 2 == 0).over(rs));
             }
         });
+    }
+
+    @Test
+    default void the_sketch_summary_mode_obeys_the_same_laws() {
+        Metric<T, S> sketch = metric().withSummary(DurationStats.Summary.SKETCH);
+        assertThat(sketch.over(List.of())).isEqualTo(sketch.empty());
+        qt().withExamples(EXAMPLES / 2).forAll(records(), integers().between(0, Sources.MAX_SIZE), longs().all())
+                .checkAssert((rs, at, seed) -> {
+                    int cut = Math.min(at, rs.size());
+                    S whole = sketch.over(rs);
+                    S left = sketch.over(rs.subList(0, cut));
+                    S right = sketch.over(rs.subList(cut, rs.size()));
+                    assertThat(left.plus(right)).isEqualTo(whole).hasSameHashCodeAs(whole);
+                    assertThat(right.plus(left)).isEqualTo(whole);
+                    assertThat(whole.plus(sketch.empty())).isEqualTo(whole);
+                    List<T> shuffled = new ArrayList<>(rs);
+                    Collections.shuffle(shuffled, new Random(seed));
+                    assertThat(sketch.over(shuffled)).isEqualTo(whole);
+                    assertThat(sketch.over(rs, 3)).isEqualTo(whole);
+                    assertThat(rs.parallelStream().collect(sketch.collector())).isEqualTo(whole);
+                    assertThat(whole.sampleSize()).isEqualTo(metric().over(rs).sampleSize());
+                    values(whole).forEach(v -> assertThat(Double.isFinite(v)).as("finite: %s", v).isTrue());
+                });
     }
 
     @Test
