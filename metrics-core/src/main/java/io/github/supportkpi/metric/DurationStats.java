@@ -1,5 +1,6 @@
 package io.github.supportkpi.metric;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -8,36 +9,115 @@ import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
 /**
- * Exact summary statistics of durations: count, sum, mean, min, max, median and any percentile, over the
- * kept values. Immutable and thread-safe.
+ * Summary statistics of durations: count, sum, mean, min, max, median and any percentile. Immutable and
+ * thread-safe.
  *
- * <p>Values are kept in nanoseconds, sorted; merging merges the sorted values. It also counts the
- * records that had no duration to measure ({@link #unmeasured()}: tickets with no response yet, unresolved
- * tickets), so nothing is dropped silently.
+ * <p>It also counts the records that had no duration to measure ({@link #unmeasured()}: tickets with no
+ * response yet, unresolved tickets), so nothing is dropped silently.
+ *
+ * <h2>Summary modes</h2>
+ * A {@link Summary} says what is kept, chosen per metric ({@link #metric(String, Predicate, DurationMeasure,
+ * Summary)}) or per builder ({@link #builder(Summary)}):
+ * <ul>
+ *   <li>{@link Summary#EXACT}, the default: every duration, in a primitive buffer (8 bytes each). Every
+ *       statistic is exact; a percentile is selected from the kept values (no sort of the whole array per
+ *       query); merging concatenates.</li>
+ *   <li>{@link Summary#SKETCH}: count, sum, min and max exactly, and the durations' counts in a log-linear
+ *       histogram of fixed precision (256 buckets per power of two of nanoseconds, allocated per power of
+ *       two as values reach it): the memory does not grow with the count. Percentiles are within
+ *       {@link #SKETCH_RELATIVE_ERROR} of the exact ones; merging adds bucket counts, which is exact, so
+ *       merging the tallies of any split of the records, in any order, equals the tally of all of them.</li>
+ * </ul>
+ * {@code EXACT.plus(EXACT)} is EXACT, {@code SKETCH.plus(SKETCH)} is SKETCH, and {@code EXACT.plus(SKETCH)} is
+ * SKETCH: the exact values are added into the sketch, as if the sketch had recorded them. {@code equals}
+ * compares the mode and the content: EXACT tallies are equal when they hold the same durations in any order,
+ * SKETCH tallies when every count, the sum, the min and the max are equal; an EXACT tally never equals a
+ * SKETCH one.
  *
  * <p>With no values every statistic is empty, never NaN and never zero. Percentiles use
  * {@link PercentileMethod#LINEAR} unless another method is given; means are truncated to the nanosecond.
  */
 public final class DurationStats implements Tally<DurationStats> {
+    /**
+     * What a {@link DurationStats} keeps of its durations.
+     */
+    public enum Summary {
+        /**
+         * Every duration, 8 bytes each: count, sum, mean, min, max, every percentile and
+         * {@link #shareAtMost} are exact, and {@link #toSortedNanos()} gives the values. The default.
+         */
+        EXACT,
+        /**
+         * A log-linear histogram of the durations (count, sum, min and max kept exactly): 256 buckets per
+         * power of two of nanoseconds, each at most 1/256 of its lowest value wide, allocated 2 KB per power
+         * of two the values reach (durations between one second and one day need at most 18, about 37 KB,
+         * however many there are). Count, sum, mean, min and max are exact; percentiles are within
+         * {@link #SKETCH_RELATIVE_ERROR} of the exact ones; {@link #shareAtMost} counts whole buckets; the
+         * values themselves are not kept.
+         */
+        SKETCH
+    }
+
+    /**
+     * The bound on the relative error of a percentile in {@link Summary#SKETCH SKETCH} mode: 1/256, about
+     * 0.39%. For every {@code p} in [0, 100] and both methods, with {@code exact} the percentile an EXACT
+     * summary of the same durations gives, in nanoseconds:
+     * <ul>
+     *   <li>{@code |sketch - exact| <= SKETCH_RELATIVE_ERROR * exact} whenever {@code exact} is at least
+     *       1 µs, and always for {@link PercentileMethod#NEAREST_RANK} (whose error is below 1/512);</li>
+     *   <li>below 1 µs, {@link PercentileMethod#LINEAR}'s rounding to the nanosecond may add one
+     *       nanosecond: {@code |sketch - exact| <= SKETCH_RELATIVE_ERROR * exact + 1 ns} holds for all;</li>
+     *   <li>exact: durations under 512 ns (zero among them), the minimum (p0) and the maximum (p100).</li>
+     * </ul>
+     */
+    public static final double SKETCH_RELATIVE_ERROR = 1.0 / 256;
+
     private static final long[] NONE = new long[0];
     private static final long NANOS_PER_SECOND = 1_000_000_000L;
+    private static final BigInteger BIG_NANOS_PER_SECOND = BigInteger.valueOf(NANOS_PER_SECOND);
+    /** The most values an EXACT summary keeps: the largest array a JVM allocates. */
+    private static final int MAX_EXACT = Integer.MAX_VALUE - 8;
 
-    /** No values: the identity of {@link #plus}. */
-    public static final DurationStats EMPTY = new DurationStats(NONE, 0);
+    /** No values, {@link Summary#EXACT}: the identity of {@link #plus}, for either mode. */
+    public static final DurationStats EMPTY = new DurationStats(NONE, 0, 0);
 
-    private final long[] sorted;
+    private static final DurationStats EMPTY_SKETCH = new DurationStats(new LogLinearHistogram().snapshot(), 0);
+
+    /**
+     * EXACT: the durations are {@code values[0, size)}, in the order accumulated. The array may be longer and
+     * shared with the builder that made it, which only appends beyond {@code size}: the prefix never changes.
+     */
+    private final long[] values;
+    private final int size;
+    /** SKETCH: the histogram, never written; {@code null} in EXACT mode. */
+    private final LogLinearHistogram sketch;
     private final long unmeasured;
+    /** EXACT: the values sorted, once asked for (equals, toSortedNanos); a private copy. */
+    private volatile long[] sorted;
+    /** EXACT: sum, min, max and the order-free hash, once asked for. */
+    private volatile Totals totals;
 
-    private DurationStats(long[] sorted, long unmeasured) {
-        this.sorted = sorted;
+    private record Totals(long sumHigh, long sumLow, long min, long max, int hash) {}
+
+    private DurationStats(long[] values, int size, long unmeasured) {
+        this.values = values;
+        this.size = size;
+        this.sketch = null;
+        this.unmeasured = unmeasured;
+    }
+
+    private DurationStats(LogLinearHistogram sketch, long unmeasured) {
+        this.values = NONE;
+        this.size = 0;
+        this.sketch = sketch;
         this.unmeasured = unmeasured;
     }
 
     /**
-     * The statistics of these durations.
+     * The exact statistics of these durations.
      *
      * @param durations the durations, none negative
-     * @return their statistics, with no unmeasured records
+     * @return their statistics, {@link Summary#EXACT}, with no unmeasured records
      * @throws IllegalArgumentException if a duration is negative or longer than about 292 years
      */
     public static DurationStats of(Duration... durations) {
@@ -45,16 +125,15 @@ public final class DurationStats implements Tally<DurationStats> {
         for (int i = 0; i < durations.length; i++) {
             values[i] = nanos(Objects.requireNonNull(durations[i], "duration"));
         }
-        Arrays.sort(values);
-        return new DurationStats(values, 0);
+        return new DurationStats(values, values.length, 0);
     }
 
     /**
-     * The statistics of durations in nanoseconds plus a count of unmeasured records.
+     * The exact statistics of durations in nanoseconds plus a count of unmeasured records.
      *
      * @param nanos the durations in nanoseconds, none negative; the array is copied
      * @param unmeasured how many records had no duration, not negative
-     * @return the statistics
+     * @return the statistics, {@link Summary#EXACT}
      * @throws IllegalArgumentException if a value or {@code unmeasured} is negative
      */
     public static DurationStats ofNanos(long[] nanos, long unmeasured) {
@@ -67,8 +146,17 @@ public final class DurationStats implements Tally<DurationStats> {
                 throw new IllegalArgumentException("duration must not be negative: " + v + " ns");
             }
         }
-        Arrays.sort(values);
-        return new DurationStats(values, unmeasured);
+        return new DurationStats(values, values.length, unmeasured);
+    }
+
+    /**
+     * No values in the given mode: the empty tally of a metric of that mode.
+     *
+     * @param summary the mode
+     * @return {@link #EMPTY} for EXACT, the empty sketch for SKETCH
+     */
+    public static DurationStats empty(Summary summary) {
+        return Objects.requireNonNull(summary, "summary") == Summary.EXACT ? EMPTY : EMPTY_SKETCH;
     }
 
     private static long nanos(Duration d) {
@@ -82,46 +170,72 @@ public final class DurationStats implements Tally<DurationStats> {
         }
     }
 
+    /**
+     * Merges two tallies: EXACT with EXACT concatenates the values (EXACT); SKETCH with SKETCH adds the
+     * bucket counts (SKETCH); EXACT with SKETCH, in either order, adds the exact values into the sketch
+     * (SKETCH). Unmeasured counts add up.
+     *
+     * @param other the other tally
+     * @return the tally of both
+     * @throws ArithmeticException if the count or the unmeasured count exceeds {@code Long.MAX_VALUE}, an
+     *     EXACT count exceeds the values an array holds, or a SKETCH sum exceeds the longest {@code Duration}
+     */
     @Override
     public DurationStats plus(DurationStats other) {
-        long unm = Math.addExact(unmeasured, other.unmeasured);
-        if (other.sorted.length == 0) {
-            return unm == unmeasured ? this : new DurationStats(sorted, unm);
+        long unm = LogLinearHistogram.addCounts(unmeasured, other.unmeasured, "unmeasured count");
+        if (sketch != null && other.sketch != null) {
+            return new DurationStats(sketch.plus(other.sketch), unm);
         }
-        if (sorted.length == 0) {
-            return new DurationStats(other.sorted, unm);
+        if (sketch != null || other.sketch != null) {
+            DurationStats s = sketch != null ? this : other;
+            DurationStats e = sketch != null ? other : this;
+            if (e.size == 0) {
+                return unm == s.unmeasured ? s : new DurationStats(s.sketch, unm);
+            }
+            LogLinearHistogram.addCounts(s.sketch.count(), e.size, "count");
+            LogLinearHistogram recorder = s.sketch.recorder();
+            for (int i = 0; i < e.size; i++) {
+                recorder.add(e.values[i]);
+            }
+            return new DurationStats(recorder.snapshot(), unm);
         }
-        long[] a = sorted;
-        long[] b = other.sorted;
-        long[] merged = new long[Math.addExact(a.length, b.length)];
-        int i = 0;
-        int j = 0;
-        int k = 0;
-        while (i < a.length && j < b.length) {
-            merged[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+        if (other.size == 0) {
+            return unm == unmeasured ? this : new DurationStats(values, size, unm);
         }
-        while (i < a.length) {
-            merged[k++] = a[i++];
+        if (size == 0) {
+            return unm == other.unmeasured ? other : new DurationStats(other.values, other.size, unm);
         }
-        while (j < b.length) {
-            merged[k++] = b[j++];
+        if ((long) size + other.size > MAX_EXACT) {
+            throw new ArithmeticException("count exceeds the " + MAX_EXACT + " values an EXACT summary keeps: " + size
+                    + " + " + other.size + "; use Summary.SKETCH");
         }
-        return new DurationStats(merged, unm);
+        long[] merged = Arrays.copyOf(values, size + other.size);
+        System.arraycopy(other.values, 0, merged, size, other.size);
+        return new DurationStats(merged, merged.length, unm);
+    }
+
+    /**
+     * What this tally keeps of its durations.
+     *
+     * @return EXACT or SKETCH
+     */
+    public Summary summary() {
+        return sketch == null ? Summary.EXACT : Summary.SKETCH;
     }
 
     /** The number of measured durations. */
     @Override
     public long sampleSize() {
-        return sorted.length;
+        return count();
     }
 
     /**
-     * The number of measured durations.
+     * The number of measured durations, exact in both modes.
      *
      * @return the count
      */
     public long count() {
-        return sorted.length;
+        return sketch == null ? size : sketch.count();
     }
 
     /**
@@ -135,31 +249,40 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The sum of the durations; zero when there are none (a sum of nothing is zero).
+     * The sum of the durations, exact in both modes; zero when there are none (a sum of nothing is zero).
      *
      * @return the exact sum
+     * @throws ArithmeticException if the sum exceeds the longest {@code Duration} ({@code Long.MAX_VALUE}
+     *     seconds), which takes more than a billion durations of 292 years
      */
     public Duration sum() {
-        long seconds = 0;
-        long nanos = 0;
-        for (long v : sorted) {
-            seconds += v / NANOS_PER_SECOND;
-            nanos += v % NANOS_PER_SECOND;
-            if (nanos >= NANOS_PER_SECOND) {
-                seconds++;
-                nanos -= NANOS_PER_SECOND;
-            }
+        if (sketch != null) {
+            return duration(sketch.sumHigh(), sketch.sumLow());
         }
-        return Duration.ofSeconds(seconds, nanos);
+        Totals t = totals();
+        return duration(t.sumHigh(), t.sumLow());
+    }
+
+    /** The 128-bit sum of nanoseconds {@code high * 2^64 + low} (low unsigned) as a Duration. */
+    private static Duration duration(long high, long low) {
+        LogLinearHistogram.checkSum(high, low);
+        if (high == 0 && low >= 0) {
+            return Duration.ofNanos(low);
+        }
+        BigInteger nanos = BigInteger.valueOf(high).shiftLeft(Long.SIZE)
+                .add(BigInteger.valueOf(low >>> 1).shiftLeft(1)).add(BigInteger.valueOf(low & 1));
+        BigInteger[] secondsAndNanos = nanos.divideAndRemainder(BIG_NANOS_PER_SECOND);
+        return Duration.ofSeconds(secondsAndNanos[0].longValueExact(), secondsAndNanos[1].longValue());
     }
 
     /**
-     * The arithmetic mean, truncated to the nanosecond.
+     * The arithmetic mean, truncated to the nanosecond; exact in both modes.
      *
      * @return the mean; empty when there are no durations
      */
     public Optional<Duration> mean() {
-        return sorted.length == 0 ? Optional.empty() : Optional.of(sum().dividedBy(sorted.length));
+        long n = count();
+        return n == 0 ? Optional.empty() : Optional.of(sum().dividedBy(n));
     }
 
     /**
@@ -168,34 +291,41 @@ public final class DurationStats implements Tally<DurationStats> {
      * @return the mean in seconds; empty when there are no durations, never NaN
      */
     public OptionalDouble meanSeconds() {
-        if (sorted.length == 0) {
+        long n = count();
+        if (n == 0) {
             return OptionalDouble.empty();
         }
         Duration sum = sum();
-        return OptionalDouble.of((sum.getSeconds() + sum.getNano() / 1e9) / sorted.length);
+        return OptionalDouble.of((sum.getSeconds() + sum.getNano() / 1e9) / n);
     }
 
     /**
-     * The shortest duration.
+     * The shortest duration, exact in both modes.
      *
      * @return the minimum; empty when there are no durations
      */
     public Optional<Duration> min() {
-        return sorted.length == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(sorted[0]));
+        if (count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(sketch != null ? sketch.min() : totals().min()));
     }
 
     /**
-     * The longest duration.
+     * The longest duration, exact in both modes.
      *
      * @return the maximum; empty when there are no durations
      */
     public Optional<Duration> max() {
-        return sorted.length == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(sorted[sorted.length - 1]));
+        if (count() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.ofNanos(sketch != null ? sketch.max() : totals().max()));
     }
 
     /**
      * The median: the 50th percentile by {@link PercentileMethod#LINEAR} (the mean of the two middle values
-     * when the count is even).
+     * when the count is even); within {@link #SKETCH_RELATIVE_ERROR} in SKETCH mode.
      *
      * @return the median; empty when there are no durations
      */
@@ -204,7 +334,8 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The {@code p}-th percentile by {@link PercentileMethod#LINEAR}.
+     * The {@code p}-th percentile by {@link PercentileMethod#LINEAR}; within {@link #SKETCH_RELATIVE_ERROR}
+     * in SKETCH mode.
      *
      * @param p the percentile, in [0, 100]
      * @return the percentile; empty when there are no durations
@@ -215,7 +346,9 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The {@code p}-th percentile by the given method.
+     * The {@code p}-th percentile by the given method. EXACT: selected from the kept values. SKETCH: the same
+     * formula over estimates of the ranked values (the minimum and maximum exactly, other ranks the middle of
+     * their bucket), within {@link #SKETCH_RELATIVE_ERROR} of the exact percentile.
      *
      * @param p the percentile, in [0, 100]
      * @param method how to take it
@@ -227,78 +360,237 @@ public final class DurationStats implements Tally<DurationStats> {
         if (!(p >= 0 && p <= 100)) {
             throw new IllegalArgumentException("percentile must be within [0, 100]: " + p);
         }
-        int n = sorted.length;
+        long n = count();
         if (n == 0) {
             return Optional.empty();
         }
         if (method == PercentileMethod.NEAREST_RANK) {
-            int rank = (int) Math.ceil(p / 100.0 * n);
-            return Optional.of(Duration.ofNanos(sorted[Math.max(rank, 1) - 1]));
+            long rank = (long) Math.ceil(p / 100.0 * n);
+            long index = Math.min(Math.max(rank, 1), n) - 1;
+            return Optional.of(Duration.ofNanos(sketch != null ? sketch.valueAtRank(index) : exactPair(index)[0]));
         }
         double h = (n - 1) * p / 100.0;
-        int lo = (int) Math.floor(h);
+        long lo = (long) Math.floor(h);
         if (lo >= n - 1) {
-            return Optional.of(Duration.ofNanos(sorted[n - 1]));
+            return max();
         }
         double fraction = h - lo;
-        long step = Math.round(fraction * (sorted[lo + 1] - sorted[lo]));
-        return Optional.of(Duration.ofNanos(sorted[lo] + step));
+        long below;
+        long above;
+        if (sketch != null) {
+            below = sketch.valueAtRank(lo);
+            above = sketch.valueAtRank(lo + 1);
+        } else {
+            long[] pair = exactPair(lo);
+            below = pair[0];
+            above = pair[1];
+        }
+        long step = Math.round(fraction * (above - below));
+        return Optional.of(Duration.ofNanos(below + step));
+    }
+
+    /**
+     * The exact values of ranks {@code k} and {@code k + 1} (the second only when {@code k + 1 < size}): read
+     * from the sorted copy if one exists, otherwise selected in a scratch copy.
+     */
+    private long[] exactPair(long rank) {
+        int k = (int) rank;
+        long[] s = sorted;
+        if (s != null) {
+            return new long[] {s[k], k + 1 < size ? s[k + 1] : s[k]};
+        }
+        long[] work = Arrays.copyOf(values, size);
+        select(work, k);
+        long next = work[k];
+        if (k + 1 < size) {
+            next = work[k + 1];
+            for (int i = k + 2; i < size; i++) {
+                next = Math.min(next, work[i]);
+            }
+        }
+        return new long[] {work[k], next};
+    }
+
+    /**
+     * Rearranges {@code a} so that {@code a[k]} holds the value of rank {@code k}, the values before it are
+     * at most it and the values after it at least it: quickselect with a median-of-three pivot and a
+     * three-way partition (runs of equal durations are common), falling back to sorting the remaining range
+     * when the partitions stop shrinking fast enough (introselect), so the worst case is O(n log n).
+     */
+    private static void select(long[] a, int k) {
+        int from = 0;
+        int to = a.length - 1;
+        int budget = 2 * (Integer.SIZE - Integer.numberOfLeadingZeros(a.length));
+        while (from < to) {
+            if (to - from < 16 || budget-- == 0) {
+                Arrays.sort(a, from, to + 1);
+                return;
+            }
+            long pivot = median(a[from], a[(from + to) >>> 1], a[to]);
+            int lt = from;
+            int gt = to;
+            int i = from;
+            while (i <= gt) {
+                long x = a[i];
+                if (x < pivot) {
+                    a[i++] = a[lt];
+                    a[lt++] = x;
+                } else if (x > pivot) {
+                    a[i] = a[gt];
+                    a[gt--] = x;
+                } else {
+                    i++;
+                }
+            }
+            if (k < lt) {
+                to = lt - 1;
+            } else if (k > gt) {
+                from = gt + 1;
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static long median(long a, long b, long c) {
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
     }
 
     /**
      * The number of durations at most {@code limit}, as a ratio of all durations: for instance the share
      * of tickets answered within an hour.
      *
+     * <p>EXACT: exact. SKETCH: the durations known to be at most {@code limit}: all of them when
+     * {@code limit} is at least the maximum, otherwise those in buckets whose highest value is at most
+     * {@code limit}. It is exact when {@code limit} is the highest value of its bucket (such as
+     * {@code 2^k - 1} ns), below the minimum, at least the maximum, or when no duration shares its bucket;
+     * otherwise the durations of {@code limit}'s own bucket that are at most {@code limit} are left out: they
+     * are within {@link #SKETCH_RELATIVE_ERROR} under {@code limit}, and the share is never overstated.
+     *
      * @param limit the limit, inclusive
      * @return the share at or under the limit; undefined (empty) when there are no durations
+     * @throws IllegalArgumentException if {@code limit} is negative or longer than about 292 years
      */
     public Ratio shareAtMost(Duration limit) {
         long bound = nanos(limit);
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= bound) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
+        if (sketch != null) {
+            return new Ratio(sketch.countAtMost(bound), sketch.count());
+        }
+        long[] s = sorted;
+        int at = 0;
+        if (s != null) {
+            int lo = 0;
+            int hi = size;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (s[mid] <= bound) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            at = lo;
+        } else {
+            for (int i = 0; i < size; i++) {
+                if (values[i] <= bound) {
+                    at++;
+                }
             }
         }
-        return new Ratio(lo, sorted.length);
+        return new Ratio(at, size);
     }
 
     /**
      * The durations in nanoseconds, sorted ascending.
      *
      * @return a copy of the kept values
+     * @throws IllegalStateException in SKETCH mode, which does not keep the values
      */
     public long[] toSortedNanos() {
-        return sorted.clone();
+        if (sketch != null) {
+            throw new IllegalStateException(
+                    "toSortedNanos needs the values an EXACT summary keeps; this summary is SKETCH, which keeps bucket counts");
+        }
+        return sortedValues().clone();
+    }
+
+    private long[] sortedValues() {
+        long[] s = sorted;
+        if (s == null) {
+            s = Arrays.copyOf(values, size);
+            Arrays.sort(s);
+            sorted = s;
+        }
+        return s;
+    }
+
+    private Totals totals() {
+        Totals t = totals;
+        if (t == null) {
+            long high = 0;
+            long low = 0;
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            long hash = 0;
+            for (int i = 0; i < size; i++) {
+                long v = values[i];
+                long next = low + v;
+                if (Long.compareUnsigned(next, low) < 0) {
+                    high++;
+                }
+                low = next;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+                hash += mix(v);
+            }
+            t = new Totals(high, low, min, max, Long.hashCode(hash));
+            totals = t;
+        }
+        return t;
+    }
+
+    /** A well-spread hash of one value (MurmurHash3's finalizer); summed, it ignores order. */
+    private static long mix(long v) {
+        long h = (v ^ (v >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DurationStats other && unmeasured == other.unmeasured && Arrays.equals(sorted, other.sorted);
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof DurationStats other) || unmeasured != other.unmeasured) {
+            return false;
+        }
+        if (sketch != null || other.sketch != null) {
+            return Objects.equals(sketch, other.sketch);
+        }
+        return size == other.size && (size == 0 || totals().hash() == other.totals().hash()
+                && Arrays.equals(sortedValues(), other.sortedValues()));
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(sorted) + Long.hashCode(unmeasured);
+        int content = sketch != null ? 31 * sketch.hashCode() + 1 : 31 * (size == 0 ? 0 : totals().hash()) + size;
+        return 31 * content + Long.hashCode(unmeasured);
     }
 
-    /** @return count, mean, median, min and max, and the unmeasured count */
+    /** @return the mode when SKETCH, count, mean, median, min and max, and the unmeasured count */
     @Override
     public String toString() {
-        if (sorted.length == 0) {
-            return "DurationStats[n=0, unmeasured=" + unmeasured + "]";
+        String mode = sketch != null ? "SKETCH, " : "";
+        if (count() == 0) {
+            return "DurationStats[" + mode + "n=0, unmeasured=" + unmeasured + "]";
         }
-        return "DurationStats[n=" + sorted.length + ", mean=" + mean().get() + ", median=" + median().get() + ", min="
-                + min().get() + ", max=" + max().get() + ", unmeasured=" + unmeasured + "]";
+        return "DurationStats[" + mode + "n=" + count() + ", mean=" + mean().get() + ", median=" + median().get()
+                + ", min=" + min().get() + ", max=" + max().get() + ", unmeasured=" + unmeasured + "]";
     }
 
     /**
-     * A duration metric: for each record {@code considered}, the measure gives its duration or
-     * {@link DurationMeasure#ABSENT} (counted as unmeasured).
+     * A duration metric, {@link Summary#EXACT}: for each record {@code considered}, the measure gives its
+     * duration or {@link DurationMeasure#ABSENT} (counted as unmeasured).
      *
      * @param id the metric's id
      * @param considered which records count
@@ -308,10 +600,27 @@ public final class DurationStats implements Tally<DurationStats> {
      */
     public static <T> Metric<T, DurationStats> metric(String id, Predicate<? super T> considered,
             DurationMeasure<? super T> measure) {
+        return metric(id, considered, measure, Summary.EXACT);
+    }
+
+    /**
+     * A duration metric in the given mode: for each record {@code considered}, the measure gives its
+     * duration or {@link DurationMeasure#ABSENT} (counted as unmeasured).
+     *
+     * @param id the metric's id
+     * @param considered which records count
+     * @param measure the duration of a record in nanoseconds, or ABSENT
+     * @param summary what its tallies keep: EXACT values or a SKETCH
+     * @param <T> the record type
+     * @return the metric; its empty tally is {@link #empty(Summary) empty(summary)}
+     */
+    public static <T> Metric<T, DurationStats> metric(String id, Predicate<? super T> considered,
+            DurationMeasure<? super T> measure, Summary summary) {
         Objects.requireNonNull(considered, "considered");
         Objects.requireNonNull(measure, "measure");
-        return Metric.of(id, EMPTY, () -> new Accumulator<T, DurationStats>() {
-            private final Builder values = builder();
+        DurationStats empty = empty(summary);
+        return Metric.of(id, empty, () -> new Accumulator<T, DurationStats>() {
+            private final Builder values = builder(summary);
 
             @Override
             public void accept(T record) {
@@ -334,25 +643,43 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * A new builder, for accumulators that measure any number of durations per record (every reply of a
-     * ticket) where {@link #metric} measures one.
+     * A new builder, {@link Summary#EXACT}, for accumulators that measure any number of durations per record
+     * (every reply of a ticket) where {@link #metric} measures one.
      *
      * @return an empty builder
      */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(Summary.EXACT);
     }
 
     /**
-     * Collects durations and unmeasured counts into a {@link DurationStats}: the one growable buffer of kept
-     * values. Not thread-safe; allocates only on growth.
+     * A new builder in the given mode.
+     *
+     * @param summary what the built tallies keep
+     * @return an empty builder
+     */
+    public static Builder builder(Summary summary) {
+        return new Builder(Objects.requireNonNull(summary, "summary"));
+    }
+
+    /**
+     * Collects durations and unmeasured counts into a {@link DurationStats}. EXACT: one growable primitive
+     * buffer, one array store per duration. SKETCH: a log-linear histogram, a few bit operations per duration
+     * and no allocation but the first time a duration lands in a power of two. Not thread-safe.
      */
     public static final class Builder {
-        private long[] values = new long[16];
+        private final LogLinearHistogram sketch;
+        /**
+         * EXACT: the values; tallies built from it share it and read below their size only, so the builder
+         * only ever appends (a full buffer is replaced, never rewritten).
+         */
+        private long[] values = NONE;
         private int size;
         private long unmeasured;
 
-        private Builder() {}
+        private Builder(Summary summary) {
+            this.sketch = summary == Summary.SKETCH ? new LogLinearHistogram() : null;
+        }
 
         /**
          * Adds a measured duration.
@@ -361,16 +688,49 @@ public final class DurationStats implements Tally<DurationStats> {
          * @param record the record it came from, named in the message if the duration is negative
          * @return this builder
          * @throws IllegalArgumentException if {@code nanos} is negative
+         * @throws ArithmeticException if an EXACT builder already holds the most values an array can
          */
         public Builder addNanos(long nanos, Object record) {
             if (nanos < 0) {
                 throw new IllegalArgumentException("duration must not be negative: " + nanos + " ns, record " + record);
             }
+            add(nanos);
+            return this;
+        }
+
+        /**
+         * Adds a measured duration.
+         *
+         * @param nanos the duration in nanoseconds, not negative
+         * @return this builder
+         * @throws IllegalArgumentException if {@code nanos} is negative
+         * @throws ArithmeticException if an EXACT builder already holds the most values an array can
+         */
+        public Builder addNanos(long nanos) {
+            if (nanos < 0) {
+                throw new IllegalArgumentException("duration must not be negative: " + nanos + " ns");
+            }
+            add(nanos);
+            return this;
+        }
+
+        private void add(long nanos) {
+            if (sketch != null) {
+                sketch.add(nanos);
+                return;
+            }
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                grow();
             }
             values[size++] = nanos;
-            return this;
+        }
+
+        private void grow() {
+            if (size == MAX_EXACT) {
+                throw new ArithmeticException(
+                        "count exceeds the " + MAX_EXACT + " values an EXACT summary keeps; use Summary.SKETCH");
+            }
+            values = Arrays.copyOf(values, (int) Math.min(MAX_EXACT, Math.max(16, 2L * size)));
         }
 
         /**
@@ -384,14 +744,21 @@ public final class DurationStats implements Tally<DurationStats> {
         }
 
         /**
-         * The statistics of everything added so far; the builder stays usable.
+         * The statistics of everything added so far; the builder stays usable. Neither sorts nor copies the
+         * values: an EXACT tally shares the buffer (the builder only appends to it), a SKETCH tally the
+         * histogram (the builder copies a power of two's counts before it writes them again).
          *
-         * @return the statistics
+         * @return the statistics, in the builder's mode
+         * @throws ArithmeticException if a SKETCH sum exceeds the longest {@code Duration}
          */
         public DurationStats build() {
-            long[] copy = Arrays.copyOf(values, size);
-            Arrays.sort(copy);
-            return new DurationStats(copy, unmeasured);
+            if (sketch != null) {
+                return new DurationStats(sketch.snapshot(), unmeasured);
+            }
+            if (size == 0) {
+                return unmeasured == 0 ? EMPTY : new DurationStats(NONE, 0, unmeasured);
+            }
+            return new DurationStats(values, size, unmeasured);
         }
     }
 }
