@@ -367,7 +367,7 @@ public final class DurationStats implements Tally<DurationStats> {
         if (method == PercentileMethod.NEAREST_RANK) {
             long rank = (long) Math.ceil(p / 100.0 * n);
             long index = Math.min(Math.max(rank, 1), n) - 1;
-            return Optional.of(Duration.ofNanos(sketch != null ? sketch.valueAtRank(index) : exactPair(index)[0]));
+            return Optional.of(Duration.ofNanos(sketch != null ? sketch.valueAtRank(index) : exactRanks(index, false)[0]));
         }
         double h = (n - 1) * p / 100.0;
         long lo = (long) Math.floor(h);
@@ -381,7 +381,7 @@ public final class DurationStats implements Tally<DurationStats> {
             below = sketch.valueAtRank(lo);
             above = sketch.valueAtRank(lo + 1);
         } else {
-            long[] pair = exactPair(lo);
+            long[] pair = exactRanks(lo, true);
             below = pair[0];
             above = pair[1];
         }
@@ -390,10 +390,10 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The exact values of ranks {@code k} and {@code k + 1} (the second only when {@code k + 1 < size}): read
+     * The exact value of rank {@code k} and, if {@code next}, of rank {@code k + 1} (below {@code size}): read
      * from the sorted copy if one exists, otherwise selected in a scratch copy.
      */
-    private long[] exactPair(long rank) {
+    private long[] exactRanks(long rank, boolean next) {
         int k = (int) rank;
         long[] s = sorted;
         if (s != null) {
@@ -401,14 +401,14 @@ public final class DurationStats implements Tally<DurationStats> {
         }
         long[] work = Arrays.copyOf(values, size);
         select(work, k);
-        long next = work[k];
-        if (k + 1 < size) {
-            next = work[k + 1];
+        long above = work[k];
+        if (next && k + 1 < size) {
+            above = work[k + 1];
             for (int i = k + 2; i < size; i++) {
-                next = Math.min(next, work[i]);
+                above = Math.min(above, work[i]);
             }
         }
-        return new long[] {work[k], next};
+        return new long[] {work[k], above};
     }
 
     /**
