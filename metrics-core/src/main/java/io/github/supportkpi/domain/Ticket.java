@@ -61,9 +61,11 @@ public final class Ticket {
     /** The channels an interaction keeps as a code (its index + 1; 0 for none); others keep their object. */
     private static final Channel[] CODED_CHANNELS = {Channel.EMAIL, Channel.CHAT, Channel.PHONE, Channel.WEB,
             Channel.SOCIAL, Channel.MESSAGING, Channel.SELF_SERVICE};
-    private static final long[] NO_INTERACTIONS = new long[0];
+    private static final long[] NO_VALUES = new long[0];
     private static final byte ESCALATED = 1;
     private static final byte TRANSFERRED = 2;
+    private static final byte HAS_FIRST_RESPONSE = 4;
+    private static final byte HAS_CLOSED = 8;
     private static final byte NO_PRIORITY = -1;
     /** A reply fact too large for a char: the facts are kept in {@link Extras#replyFacts}. */
     private static final char OVERFLOW = Character.MAX_VALUE;
@@ -82,6 +84,8 @@ public final class Ticket {
     private static final int NAMES_TICKET = 1 << 12;
     /** The interaction has values the info cannot hold: its object is kept in {@link Extras#rich}. */
     private static final int RICH = 1 << 13;
+    /** Set in the infos of the first two interactions when there is such an interaction. */
+    private static final int PRESENT = 1 << 14;
 
     private final String id;
     private final String customerId;
@@ -91,15 +95,17 @@ public final class Ticket {
     private final String assignee;
     /** The values most tickets do not have; null when this one has none of them. */
     private final Extras extras;
-    /**
-     * The interactions' instants in time order, then the infos of the interactions after the first two,
-     * four 16-bit infos to a long.
+    /*
+     * The variable values, as one sequence of longs: the recorded first response and the closing instant
+     * when present (see flags), the interactions' instants in time order, then the infos of the
+     * interactions after the first two, four 16-bit infos to a long. The first two values of the sequence
+     * are in value0 and value1 (0 when unused), the others in values: a ticket with up to two has no array.
      */
-    private final long[] interactions;
+    private final long value0;
+    private final long value1;
+    private final long[] values;
     private final long created;
-    private final long firstResponse;
     private final long resolved;
-    private final long closed;
     private final int reopenCount;
     /** The infos of the first two interactions, 16 bits each. */
     private final int leadingInfos;
@@ -318,17 +324,25 @@ public final class Ticket {
         this.team = d.team;
         this.assignee = d.assignee;
         this.created = createdNanos;
-        this.firstResponse = firstResponseNanos;
         this.resolved = resolvedNanos;
-        this.closed = closedNanos;
         this.reopenCount = d.reopenCount;
         this.priority = d.priority == null ? NO_PRIORITY : (byte) d.priority.ordinal();
         this.status = StatusChange.ordinalOf(status);
-        this.flags = (byte) ((d.escalated ? ESCALATED : 0) | (d.transferred ? TRANSFERRED : 0));
+        this.flags = (byte) ((d.escalated ? ESCALATED : 0) | (d.transferred ? TRANSFERRED : 0)
+                | (d.firstResponse != null ? HAS_FIRST_RESPONSE : 0) | (d.closed != null ? HAS_CLOSED : 0));
 
-        // The interactions, packed: instants, infos, and the objects or agents the infos cannot hold.
+        // The variable values: optional instants, then the interactions packed as instants and infos, with
+        // the objects or agents the infos cannot hold kept apart.
         int n = items.length;
-        long[] packed = n == 0 ? NO_INTERACTIONS : new long[n + trailingInfoWords(n)];
+        int optional = (d.firstResponse != null ? 1 : 0) + (d.closed != null ? 1 : 0);
+        long[] packed = new long[optional + n + trailingInfoWords(n)];
+        int next = 0;
+        if (d.firstResponse != null) {
+            packed[next++] = firstResponseNanos;
+        }
+        if (d.closed != null) {
+            packed[next++] = closedNanos;
+        }
         int leading = 0;
         Interaction[] rich = null;
         String[] agents = null;
@@ -338,7 +352,7 @@ public final class Ticket {
         int firstAnyReply = -1;
         for (int i = 0; i < n; i++) {
             Interaction x = items[i];
-            packed[i] = x.atNanos();
+            packed[optional + i] = x.atNanos();
             InteractionKind kind = x.kind();
             if (Interaction.isReply(kind, false)) {
                 agentReplies++;
@@ -371,12 +385,14 @@ public final class Ticket {
                 }
             }
             if (i < 2) {
-                leading |= info << (16 * i);
+                leading |= (info | PRESENT) << (16 * i);
             } else {
-                packed[n + (i - 2) / 4] |= (long) info << (16 * ((i - 2) % 4));
+                packed[optional + n + (i - 2) / 4] |= (long) info << (16 * ((i - 2) % 4));
             }
         }
-        this.interactions = packed;
+        this.value0 = packed.length > 0 ? packed[0] : 0;
+        this.value1 = packed.length > 1 ? packed[1] : 0;
+        this.values = packed.length > 2 ? Arrays.copyOfRange(packed, 2, packed.length) : NO_VALUES;
         this.leadingInfos = leading;
         int[] replyFacts = null;
         if (n < OVERFLOW) {
@@ -566,7 +582,7 @@ public final class Ticket {
      * @return the instant, or empty
      */
     public Optional<Instant> firstResponse() {
-        return Optional.ofNullable(Nanos.instantOrNull(firstResponse));
+        return Optional.ofNullable(Nanos.instantOrNull(firstResponseNanos()));
     }
 
     /**
@@ -584,7 +600,7 @@ public final class Ticket {
      * @return the instant, or empty
      */
     public Optional<Instant> closed() {
-        return Optional.ofNullable(Nanos.instantOrNull(closed));
+        return Optional.ofNullable(Nanos.instantOrNull(closedNanos()));
     }
 
     /**
@@ -638,7 +654,7 @@ public final class Ticket {
      * @return an immutable list; its elements are made as they are read
      */
     public List<Interaction> interactions() {
-        return interactions.length == 0 ? List.of() : new Interactions(this);
+        return interactionCount() == 0 ? List.of() : new Interactions(this);
     }
 
     /**
@@ -769,12 +785,12 @@ public final class Ticket {
 
     /** @return {@link #closed()} in epoch nanoseconds, or {@link #ABSENT_NANOS} */
     long closedNanos() {
-        return closed;
+        return (flags & HAS_CLOSED) == 0 ? ABSENT_NANOS : value((flags & HAS_FIRST_RESPONSE) == 0 ? 0 : 1);
     }
 
     /** @return the recorded {@link #firstResponse()} in epoch nanoseconds, or {@link #ABSENT_NANOS} */
     long firstResponseNanos() {
-        return firstResponse;
+        return (flags & HAS_FIRST_RESPONSE) == 0 ? ABSENT_NANOS : value(0);
     }
 
     /**
@@ -785,11 +801,11 @@ public final class Ticket {
     long firstReplyNanos(boolean includeBots) {
         int n = interactionCount();
         if (n == 0) {
-            return firstResponse;
+            return firstResponseNanos();
         }
         char c = includeBots ? firstReplyWithBots : firstReply;
         int indexPlusOne = c != OVERFLOW ? c : extras.replyFacts[includeBots ? 3 : 2];
-        return indexPlusOne == 0 ? ABSENT_NANOS : interactions[indexPlusOne - 1];
+        return indexPlusOne == 0 ? ABSENT_NANOS : value(optionalValues() + indexPlusOne - 1);
     }
 
     /** @return {@link #firstResolved()} in epoch nanoseconds, or {@link #ABSENT_NANOS} */
@@ -804,15 +820,30 @@ public final class Ticket {
 
     /** @return the number of interactions */
     int interactionCount() {
-        int length = interactions.length;
-        // length = n + ceil((n - 2) / 4) for n > 2, so n = length - ceil((length - 2) / 5)
-        return length <= 2 ? length : length - (length - 2 + 4) / 5;
+        int present = ((leadingInfos & PRESENT) != 0 ? 1 : 0) + ((leadingInfos & (PRESENT << 16)) != 0 ? 1 : 0);
+        if (present < 2) {
+            return present;
+        }
+        // The sequence holds optional + n + ceil((n - 2) / 4) values, the array all but two of them: with
+        // m = n - 2 and u = values.length - optional, u = m + ceil(m / 4), so m = u - ceil(u / 5).
+        int u = values.length - optionalValues();
+        return 2 + u - (u + 4) / 5;
+    }
+
+    /** The number of optional instants (first response, closed) at the start of the variable values. */
+    private int optionalValues() {
+        return ((flags & HAS_FIRST_RESPONSE) != 0 ? 1 : 0) + ((flags & HAS_CLOSED) != 0 ? 1 : 0);
+    }
+
+    /** The variable value at an index of the sequence. */
+    private long value(int index) {
+        return index == 0 ? value0 : index == 1 ? value1 : values[index - 2];
     }
 
     /** @return the instant of the interaction at an index (in time order), in epoch nanoseconds */
     long interactionAtNanos(int index) {
         Objects.checkIndex(index, interactionCount());
-        return interactions[index];
+        return value(optionalValues() + index);
     }
 
     /** @return the kind of the interaction at an index (in time order) */
@@ -865,8 +896,8 @@ public final class Ticket {
         if (index < 2) {
             return (leadingInfos >>> (16 * index)) & 0xFFFF;
         }
-        int n = interactionCount();
-        return (int) (interactions[n + (index - 2) / 4] >>> (16 * ((index - 2) % 4))) & 0xFFFF;
+        int word = optionalValues() + interactionCount() + (index - 2) / 4;
+        return (int) (value(word) >>> (16 * ((index - 2) % 4))) & 0xFFFF;
     }
 
     /** The interaction at an index, made from its packed form (or the object kept when it has more values). */
@@ -888,7 +919,7 @@ public final class Ticket {
                 agent = null;
         }
         return new Interaction(null, (info & NAMES_TICKET) != 0 ? id : null, KINDS[(info >>> KIND_SHIFT) & 7],
-                ACTORS[(info >>> ACTOR_SHIFT) & 3], agent, null, interactions[index],
+                ACTORS[(info >>> ACTOR_SHIFT) & 3], agent, null, value(optionalValues() + index),
                 channelCode == 0 ? null : CODED_CHANNELS[channelCode - 1],
                 DIRECTIONS[(info & OUTBOUND) != 0 ? 1 : 0], 0, (info & ABANDONED) != 0, 0, 0, 0, null);
     }
@@ -934,12 +965,12 @@ public final class Ticket {
         }
         Ticket t = (Ticket) o;
         // the packed form is canonical: equal values are packed alike
-        return created == t.created && resolved == t.resolved && firstResponse == t.firstResponse
-                && closed == t.closed && reopenCount == t.reopenCount && status == t.status
+        return created == t.created && resolved == t.resolved && value0 == t.value0 && value1 == t.value1
+                && reopenCount == t.reopenCount && status == t.status
                 && priority == t.priority && flags == t.flags && leadingInfos == t.leadingInfos
                 && id.equals(t.id) && Objects.equals(customerId, t.customerId) && Objects.equals(channel, t.channel)
                 && Objects.equals(category, t.category) && Objects.equals(team, t.team)
-                && Objects.equals(assignee, t.assignee) && Arrays.equals(interactions, t.interactions)
+                && Objects.equals(assignee, t.assignee) && Arrays.equals(values, t.values)
                 && Objects.equals(extras, t.extras);
     }
 
@@ -954,13 +985,13 @@ public final class Ticket {
         h = 31 * h + Objects.hashCode(assignee);
         h = 31 * h + status;
         h = 31 * h + Long.hashCode(created);
-        h = 31 * h + Long.hashCode(firstResponse);
         h = 31 * h + Long.hashCode(resolved);
-        h = 31 * h + Long.hashCode(closed);
+        h = 31 * h + Long.hashCode(value0);
+        h = 31 * h + Long.hashCode(value1);
         h = 31 * h + reopenCount;
         h = 31 * h + flags;
         h = 31 * h + leadingInfos;
-        h = 31 * h + Arrays.hashCode(interactions);
+        h = 31 * h + Arrays.hashCode(values);
         return 31 * h + Objects.hashCode(extras);
     }
 
@@ -996,9 +1027,9 @@ public final class Ticket {
         b.team = team;
         b.assignee = assignee;
         b.status = status();
-        b.firstResponse = Nanos.instantOrNull(firstResponse);
+        b.firstResponse = Nanos.instantOrNull(firstResponseNanos());
         b.resolved = Nanos.instantOrNull(resolved);
-        b.closed = Nanos.instantOrNull(closed);
+        b.closed = Nanos.instantOrNull(closedNanos());
         b.reopenCount = reopenCount;
         b.escalated = escalated();
         b.transferred = transferred();
