@@ -90,7 +90,7 @@ public final class Interaction {
         this.agentId = agentId.orElse(null);
         this.customerId = customerId.orElse(null);
         this.at = Nanos.of(at, "at", self);
-        this.channel = channel.orElse(null);
+        this.channel = Ticket.canonical(channel.orElse(null));
         this.direction = (byte) direction.ordinal();
         this.queueWait = Nanos.ofDuration(queueWait, "queueWait", self);
         this.abandoned = abandoned;
@@ -470,6 +470,7 @@ public final class Interaction {
      *
      * @param at when it was sent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction customerMessage(Instant at) {
         return builder(InteractionKind.CUSTOMER_MESSAGE, at).build();
@@ -481,6 +482,7 @@ public final class Interaction {
      * @param at when it was sent
      * @param agentId the agent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction agentReply(Instant at, String agentId) {
         return builder(InteractionKind.AGENT_REPLY, at).agentId(agentId).build();
@@ -491,6 +493,7 @@ public final class Interaction {
      *
      * @param at when it was sent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction botReply(Instant at) {
         return builder(InteractionKind.BOT_REPLY, at).build();
@@ -502,6 +505,7 @@ public final class Interaction {
      * @param at when it was written
      * @param agentId the agent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction internalNote(Instant at, String agentId) {
         return builder(InteractionKind.INTERNAL_NOTE, at).agentId(agentId).build();

@@ -319,7 +319,7 @@ public final class Ticket {
 
         this.id = id;
         this.customerId = d.customerId;
-        this.channel = d.channel;
+        this.channel = canonical(d.channel);
         this.category = d.category;
         this.team = d.team;
         this.assignee = d.assignee;
@@ -416,6 +416,15 @@ public final class Ticket {
     /** The longs that hold the infos of the interactions after the first two, four to a long. */
     private static int trailingInfoWords(int n) {
         return n <= 2 ? 0 : (n - 2 + 3) / 4;
+    }
+
+    /**
+     * The channel itself, or the constant equal to it, so that values do not keep a copy of a common channel
+     * each.
+     */
+    static Channel canonical(Channel c) {
+        int code = channelCode(c);
+        return code > 0 ? CODED_CHANNELS[code - 1] : c;
     }
 
     /** The channel's code: 0 for none, index + 1 of a coded channel, -1 for another channel. */

@@ -219,4 +219,18 @@ class SupportedRangeTest {
         assertThatThrownBy(() -> t.statusHistory().add(StatusChange.of(Ticket.EARLIEST, Status.OPEN)))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    void should_keep_the_common_channel_constant_rather_than_a_copy() {
+        // GIVEN channels parsed from an export row, a new object each
+        Ticket t = Ticket.builder("T-9", Ticket.EARLIEST).channel(Channel.of(" EMAIL "))
+                .interaction(Interaction.builder(InteractionKind.CHAT, Ticket.EARLIEST).channel(Channel.of("Chat"))
+                        .build())
+                .build();
+        // THEN the values hold the constants, and another channel as given
+        assertThat(t.channel()).containsSame(Channel.EMAIL);
+        assertThat(t.interactions().get(0).channel()).containsSame(Channel.CHAT);
+        Channel pigeon = Channel.of("Carrier Pigeon");
+        assertThat(Ticket.builder("T-10", Ticket.EARLIEST).channel(pigeon).build().channel()).containsSame(pigeon);
+    }
 }
