@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * A support ticket (case, conversation) with what happened on it. Immutable and thread-safe; equal when
@@ -62,6 +63,7 @@ public final class Ticket {
     private static final Channel[] CODED_CHANNELS = {Channel.EMAIL, Channel.CHAT, Channel.PHONE, Channel.WEB,
             Channel.SOCIAL, Channel.MESSAGING, Channel.SELF_SERVICE};
     private static final long[] NO_VALUES = new long[0];
+    private static final Comparator<Interaction> IN_TIME_ORDER = Comparator.comparingLong(Interaction::atNanos);
     private static final byte ESCALATED = 1;
     private static final byte TRANSFERRED = 2;
     private static final byte HAS_FIRST_RESPONSE = 4;
@@ -255,7 +257,7 @@ public final class Ticket {
         requireNotBlank(id);
         Status status = Objects.requireNonNull(d.status, "status");
         Instant created = Objects.requireNonNull(d.created, "created");
-        java.util.function.Supplier<String> self = () -> "ticket " + id;
+        Supplier<String> self = () -> "ticket " + id;
         long createdNanos = Nanos.of(created, "created", self);
         long firstResponseNanos = Nanos.ofNullable(d.firstResponse, "firstResponse", self);
         long resolvedNanos = Nanos.ofNullable(d.resolved, "resolved", self);
@@ -292,7 +294,7 @@ public final class Ticket {
                         + ", created " + created + ", " + i.kind() + " at " + i.at());
             }
         }
-        Arrays.sort(items, Comparator.comparingLong(Interaction::atNanos)); // stable
+        Arrays.sort(items, IN_TIME_ORDER); // stable
         StatusChange[] changes = d.statusHistory.toArray(new StatusChange[0]);
         long previous = createdNanos;
         for (StatusChange c : changes) {
