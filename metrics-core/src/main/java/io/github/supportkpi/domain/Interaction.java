@@ -2,64 +2,76 @@ package io.github.supportkpi.domain;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Something that happened on or around a ticket: a customer message, a public agent reply, an internal
- * note, a bot reply, a call, a chat or a self-service session. Immutable and thread-safe.
+ * note, a bot reply, a call, a chat or a self-service session. Immutable and thread-safe; equal when all
+ * its values are equal, like a record.
  *
  * <p>Calls and chats ({@link InteractionKind#isQueued() queued kinds}) start when they are offered to the
  * queue at {@link #at()}; {@link #queueWait()} is the time until an agent answered or, when
  * {@link #abandoned()}, until the customer hung up. Handled work records talk, hold and after-contact
  * durations. Durations are never negative; a zero duration is valid (an answer with no wait).
  *
+ * <p>The instant must be in the supported range {@code [}{@link Ticket#EARLIEST}{@code ,
+ * }{@link Ticket#LATEST_EXCLUSIVE}{@code )} and each duration must fit in a {@code long} of nanoseconds
+ * (about 292 years): they are kept as epoch nanoseconds and nanoseconds.
+ *
  * <p>Build one with {@link #builder(InteractionKind, Instant)} or a shortcut such as
  * {@link #agentReply(Instant, String)}.
- *
- * @param id the interaction's id, if the source has one
- * @param ticketId the ticket it belongs to, if any (calls and article views may have none)
- * @param kind what it is
- * @param actor who acted; must fit the kind (an agent reply is by an agent, a customer message by the customer)
- * @param agentId the agent who acted or answered, if any
- * @param customerId the customer, if known
- * @param at when it happened; for queued kinds, when it was offered to the queue
- * @param channel the channel, if known
- * @param direction inbound (offered by the customer) or outbound
- * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
- * @param abandoned for queued kinds, whether the customer left the queue before an answer
- * @param talk talk (or chat) time
- * @param hold hold time
- * @param afterContact after-contact work (wrap-up) time
- * @param articleId for self-service sessions, the article viewed, if known
  */
-public record Interaction(
-        Optional<String> id,
-        Optional<String> ticketId,
-        InteractionKind kind,
-        Actor actor,
-        Optional<String> agentId,
-        Optional<String> customerId,
-        Instant at,
-        Optional<Channel> channel,
-        Direction direction,
-        Duration queueWait,
-        boolean abandoned,
-        Duration talk,
-        Duration hold,
-        Duration afterContact,
-        Optional<String> articleId) {
+public final class Interaction {
+    private static final InteractionKind[] KINDS = InteractionKind.values();
+    private static final Actor[] ACTORS = Actor.values();
+    private static final Direction[] DIRECTIONS = Direction.values();
+
+    private final String id;
+    private final String ticketId;
+    private final String agentId;
+    private final String customerId;
+    private final String articleId;
+    private final Channel channel;
+    private final long at;
+    private final long queueWait;
+    private final long talk;
+    private final long hold;
+    private final long afterContact;
+    private final byte kind;
+    private final byte actor;
+    private final byte direction;
+    private final boolean abandoned;
 
     /**
      * Validates every field.
      *
+     * @param id the interaction's id, if the source has one
+     * @param ticketId the ticket it belongs to, if any (calls and article views may have none)
+     * @param kind what it is
+     * @param actor who acted; must fit the kind (an agent reply is by an agent, a customer message by the
+     *     customer)
+     * @param agentId the agent who acted or answered, if any
+     * @param customerId the customer, if known
+     * @param at when it happened; for queued kinds, when it was offered to the queue
+     * @param channel the channel, if known
+     * @param direction inbound (offered by the customer) or outbound
+     * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
+     * @param abandoned for queued kinds, whether the customer left the queue before an answer
+     * @param talk talk (or chat) time
+     * @param hold hold time
+     * @param afterContact after-contact work (wrap-up) time
+     * @param articleId for self-service sessions, the article viewed, if known
      * @throws NullPointerException if a field is null
-     * @throws IllegalArgumentException if a duration is negative, the actor does not fit the kind, or a
-     *     non-queued interaction has a queue wait or is abandoned, or an abandoned one has handle time
+     * @throws IllegalArgumentException if {@code at} is outside the supported range, a duration is negative or
+     *     does not fit in a {@code long} of nanoseconds, the actor does not fit the kind, or a non-queued
+     *     interaction has a queue wait or is abandoned, or an abandoned one has handle time
      */
-    public Interaction {
+    public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
+            Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
+            Direction direction, Duration queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(kind, "kind");
@@ -70,38 +82,310 @@ public record Interaction(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(articleId, "articleId");
-        String self = describe(id, kind, at);
-        nonNegative(queueWait, "queueWait", self);
-        nonNegative(talk, "talk", self);
-        nonNegative(hold, "hold", self);
-        nonNegative(afterContact, "afterContact", self);
-        if (!actorFits(kind, actor)) {
+        Supplier<String> self = () -> describe(id.orElse(null), kind, at);
+        this.id = id.orElse(null);
+        this.ticketId = ticketId.orElse(null);
+        this.kind = (byte) kind.ordinal();
+        this.actor = (byte) actor.ordinal();
+        this.agentId = agentId.orElse(null);
+        this.customerId = customerId.orElse(null);
+        this.at = Nanos.of(at, "at", self);
+        this.channel = Ticket.canonical(channel.orElse(null));
+        this.direction = (byte) direction.ordinal();
+        this.queueWait = Nanos.ofDuration(queueWait, "queueWait", self);
+        this.abandoned = abandoned;
+        this.talk = Nanos.ofDuration(talk, "talk", self);
+        this.hold = Nanos.ofDuration(hold, "hold", self);
+        this.afterContact = Nanos.ofDuration(afterContact, "afterContact", self);
+        this.articleId = articleId.orElse(null);
+        validate(self);
+    }
+
+    /** An interaction of validated values, as a ticket keeps them; durations in nanoseconds. */
+    Interaction(String id, String ticketId, InteractionKind kind, Actor actor, String agentId, String customerId,
+            long at, Channel channel, Direction direction, long queueWait, boolean abandoned, long talk, long hold,
+            long afterContact, String articleId) {
+        this.id = id;
+        this.ticketId = ticketId;
+        this.kind = (byte) kind.ordinal();
+        this.actor = (byte) actor.ordinal();
+        this.agentId = agentId;
+        this.customerId = customerId;
+        this.at = at;
+        this.channel = channel;
+        this.direction = (byte) direction.ordinal();
+        this.queueWait = queueWait;
+        this.abandoned = abandoned;
+        this.talk = talk;
+        this.hold = hold;
+        this.afterContact = afterContact;
+        this.articleId = articleId;
+    }
+
+    /** The rules between fields: the actor fits the kind, only queued kinds wait or are abandoned. */
+    private void validate(Supplier<String> self) {
+        InteractionKind kind = kind();
+        if (!actorFits(kind, actor())) {
             throw new IllegalArgumentException(
-                    "actor must fit kind " + kind + ": " + self + ", actor " + actor);
+                    "actor must fit kind " + kind + ": " + self.get() + ", actor " + actor());
         }
         if (!kind.isQueued()) {
-            if (!queueWait.isZero()) {
+            if (queueWait != 0) {
                 throw new IllegalArgumentException(
-                        "queueWait must be zero for " + kind + " (only calls and chats queue): " + self
-                                + ", queueWait " + queueWait);
+                        "queueWait must be zero for " + kind + " (only calls and chats queue): " + self.get()
+                                + ", queueWait " + queueWait());
             }
             if (abandoned) {
-                throw new IllegalArgumentException(
-                        "abandoned must be false for " + kind + " (only calls and chats can be abandoned): " + self);
+                throw new IllegalArgumentException("abandoned must be false for " + kind
+                        + " (only calls and chats can be abandoned): " + self.get());
             }
         }
-        if (abandoned && !(talk.isZero() && hold.isZero() && afterContact.isZero())) {
+        if (abandoned && !(talk == 0 && hold == 0 && afterContact == 0)) {
             throw new IllegalArgumentException(
-                    "an abandoned " + kind + " must have no talk, hold or after-contact time: " + self + ", talk "
-                            + talk + ", hold " + hold + ", afterContact " + afterContact);
+                    "an abandoned " + kind + " must have no talk, hold or after-contact time: " + self.get()
+                            + ", talk " + talk() + ", hold " + hold() + ", afterContact " + afterContact());
         }
     }
 
-    private static void nonNegative(Duration d, String name, String self) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative()) {
-            throw new IllegalArgumentException(name + " must not be negative: " + self + ", " + name + " " + d);
-        }
+    /**
+     * The interaction's id, if the source has one.
+     *
+     * @return the id, or empty
+     */
+    public Optional<String> id() {
+        return Optional.ofNullable(id);
+    }
+
+    /**
+     * The ticket it belongs to, if any (calls and article views may have none).
+     *
+     * @return the ticket id, or empty
+     */
+    public Optional<String> ticketId() {
+        return Optional.ofNullable(ticketId);
+    }
+
+    /**
+     * What it is.
+     *
+     * @return the kind
+     */
+    public InteractionKind kind() {
+        return KINDS[kind];
+    }
+
+    /**
+     * Who acted; it fits the kind (an agent reply is by an agent, a customer message by the customer).
+     *
+     * @return the actor
+     */
+    public Actor actor() {
+        return ACTORS[actor];
+    }
+
+    /**
+     * The agent who acted or answered, if any.
+     *
+     * @return the agent, or empty
+     */
+    public Optional<String> agentId() {
+        return Optional.ofNullable(agentId);
+    }
+
+    /**
+     * The customer, if known.
+     *
+     * @return the customer, or empty
+     */
+    public Optional<String> customerId() {
+        return Optional.ofNullable(customerId);
+    }
+
+    /**
+     * When it happened; for queued kinds, when it was offered to the queue.
+     *
+     * @return the instant, in the supported range
+     */
+    public Instant at() {
+        return Nanos.instant(at);
+    }
+
+    /**
+     * The channel, if known.
+     *
+     * @return the channel, or empty
+     */
+    public Optional<Channel> channel() {
+        return Optional.ofNullable(channel);
+    }
+
+    /**
+     * Inbound (offered by the customer) or outbound.
+     *
+     * @return the direction
+     */
+    public Direction direction() {
+        return DIRECTIONS[direction];
+    }
+
+    /**
+     * For queued kinds, the wait until answered or abandoned; zero for other kinds.
+     *
+     * @return the queue wait, not negative
+     */
+    public Duration queueWait() {
+        return Duration.ofNanos(queueWait);
+    }
+
+    /**
+     * For queued kinds, whether the customer left the queue before an answer.
+     *
+     * @return true when abandoned
+     */
+    public boolean abandoned() {
+        return abandoned;
+    }
+
+    /**
+     * Talk (or chat) time.
+     *
+     * @return the talk time, not negative
+     */
+    public Duration talk() {
+        return Duration.ofNanos(talk);
+    }
+
+    /**
+     * Hold time.
+     *
+     * @return the hold time, not negative
+     */
+    public Duration hold() {
+        return Duration.ofNanos(hold);
+    }
+
+    /**
+     * After-contact work (wrap-up) time.
+     *
+     * @return the after-contact time, not negative
+     */
+    public Duration afterContact() {
+        return Duration.ofNanos(afterContact);
+    }
+
+    /**
+     * For self-service sessions, the article viewed, if known.
+     *
+     * @return the article, or empty
+     */
+    public Optional<String> articleId() {
+        return Optional.ofNullable(articleId);
+    }
+
+    /** @return {@link #at()} in epoch nanoseconds */
+    long atNanos() {
+        return at;
+    }
+
+    /** @return the id, or null */
+    String idOrNull() {
+        return id;
+    }
+
+    /** @return the ticket id, or null */
+    String ticketIdOrNull() {
+        return ticketId;
+    }
+
+    /** @return the agent, or null */
+    String agentIdOrNull() {
+        return agentId;
+    }
+
+    /** @return the customer, or null */
+    String customerIdOrNull() {
+        return customerId;
+    }
+
+    /** @return the channel, or null */
+    Channel channelOrNull() {
+        return channel;
+    }
+
+    /** @return the article, or null */
+    String articleIdOrNull() {
+        return articleId;
+    }
+
+    /** @return {@link #queueWait()} in nanoseconds */
+    long queueWaitNanos() {
+        return queueWait;
+    }
+
+    /** @return {@link #talk()} in nanoseconds */
+    long talkNanos() {
+        return talk;
+    }
+
+    /** @return {@link #hold()} in nanoseconds */
+    long holdNanos() {
+        return hold;
+    }
+
+    /** @return {@link #afterContact()} in nanoseconds */
+    long afterContactNanos() {
+        return afterContact;
+    }
+
+    /**
+     * Equal when every value is equal: id, ticket, kind, actor, agent, customer, instant, channel,
+     * direction, queue wait, abandoned, talk, hold, after-contact and article.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Interaction other && at == other.at && kind == other.kind && actor == other.actor
+                && direction == other.direction && abandoned == other.abandoned && queueWait == other.queueWait
+                && talk == other.talk && hold == other.hold && afterContact == other.afterContact
+                && Objects.equals(agentId, other.agentId) && Objects.equals(ticketId, other.ticketId)
+                && Objects.equals(id, other.id) && Objects.equals(customerId, other.customerId)
+                && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(id);
+        h = 31 * h + Objects.hashCode(ticketId);
+        h = 31 * h + kind;
+        h = 31 * h + actor;
+        h = 31 * h + Objects.hashCode(agentId);
+        h = 31 * h + Objects.hashCode(customerId);
+        h = 31 * h + Long.hashCode(at);
+        h = 31 * h + Objects.hashCode(channel);
+        h = 31 * h + direction;
+        h = 31 * h + Long.hashCode(queueWait);
+        h = 31 * h + Boolean.hashCode(abandoned);
+        h = 31 * h + Long.hashCode(talk);
+        h = 31 * h + Long.hashCode(hold);
+        h = 31 * h + Long.hashCode(afterContact);
+        return 31 * h + Objects.hashCode(articleId);
+    }
+
+    /**
+     * The values, as a record shows them: {@code Interaction[id=Optional.empty, ticketId=Optional.empty,
+     * kind=AGENT_REPLY, actor=AGENT, agentId=Optional[ana], ..., articleId=Optional.empty]}.
+     *
+     * @return a readable form
+     */
+    @Override
+    public String toString() {
+        return "Interaction[id=" + id() + ", ticketId=" + ticketId() + ", kind=" + kind() + ", actor=" + actor()
+                + ", agentId=" + agentId() + ", customerId=" + customerId() + ", at=" + at() + ", channel="
+                + channel() + ", direction=" + direction() + ", queueWait=" + queueWait() + ", abandoned="
+                + abandoned + ", talk=" + talk() + ", hold=" + hold() + ", afterContact=" + afterContact()
+                + ", articleId=" + articleId() + "]";
     }
 
     private static boolean actorFits(InteractionKind kind, Actor actor) {
@@ -120,8 +404,8 @@ public record Interaction(
         }
     }
 
-    private static String describe(Optional<String> id, InteractionKind kind, Instant at) {
-        return "interaction " + id.orElse("(no id)") + " (" + kind + " at " + at + ")";
+    private static String describe(String id, InteractionKind kind, Instant at) {
+        return "interaction " + (id == null ? "(no id)" : id) + " (" + kind + " at " + at + ")";
     }
 
     /**
@@ -130,7 +414,7 @@ public record Interaction(
      * @return the handle time; zero for abandoned contacts and for messages with no recorded work
      */
     public Duration handleTime() {
-        return talk.plus(hold).plus(afterContact);
+        return Duration.ofNanos(talk).plusNanos(hold).plusNanos(afterContact);
     }
 
     /**
@@ -139,7 +423,7 @@ public record Interaction(
      * @return true for inbound queued interactions
      */
     public boolean isOffered() {
-        return kind.isQueued() && direction == Direction.INBOUND;
+        return kind().isQueued() && direction() == Direction.INBOUND;
     }
 
     /**
@@ -148,7 +432,7 @@ public record Interaction(
      * @return true for answered calls and chats
      */
     public boolean isAnswered() {
-        return kind.isQueued() && !abandoned;
+        return kind().isQueued() && !abandoned;
     }
 
     /**
@@ -158,6 +442,11 @@ public record Interaction(
      * @return true for such replies
      */
     public boolean isReply(boolean includeBots) {
+        return isReply(kind(), includeBots);
+    }
+
+    /** Whether an interaction of this kind is a reply, as {@link #isReply(boolean)}. */
+    static boolean isReply(InteractionKind kind, boolean includeBots) {
         return kind == InteractionKind.AGENT_REPLY || (includeBots && kind == InteractionKind.BOT_REPLY);
     }
 
@@ -169,6 +458,8 @@ public record Interaction(
      * @param kind what it is
      * @param at when it happened
      * @return a new builder
+     * @throws NullPointerException if a value is null
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Builder builder(InteractionKind kind, Instant at) {
         return new Builder(kind, at);
@@ -179,6 +470,7 @@ public record Interaction(
      *
      * @param at when it was sent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction customerMessage(Instant at) {
         return builder(InteractionKind.CUSTOMER_MESSAGE, at).build();
@@ -190,6 +482,7 @@ public record Interaction(
      * @param at when it was sent
      * @param agentId the agent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction agentReply(Instant at, String agentId) {
         return builder(InteractionKind.AGENT_REPLY, at).agentId(agentId).build();
@@ -200,6 +493,7 @@ public record Interaction(
      *
      * @param at when it was sent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction botReply(Instant at) {
         return builder(InteractionKind.BOT_REPLY, at).build();
@@ -211,6 +505,7 @@ public record Interaction(
      * @param at when it was written
      * @param agentId the agent
      * @return the interaction
+     * @throws IllegalArgumentException if {@code at} is outside the supported range
      */
     public static Interaction internalNote(Instant at, String agentId) {
         return builder(InteractionKind.INTERNAL_NOTE, at).agentId(agentId).build();
@@ -257,7 +552,8 @@ public record Interaction(
         private Builder(InteractionKind kind, Instant at) {
             this.kind = Objects.requireNonNull(kind, "kind");
             this.at = Objects.requireNonNull(at, "at");
-            this.given = new SetOnce(() -> describe(Optional.ofNullable(id), kind, at));
+            this.given = new SetOnce(() -> describe(id, kind, at));
+            Nanos.check(at, "at", given::record);
         }
 
         /** @param v the interaction's id @return this builder */

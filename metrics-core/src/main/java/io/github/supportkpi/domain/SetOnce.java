@@ -33,6 +33,11 @@ final class SetOnce {
         return value;
     }
 
+    /** @return the description of the record being built, such as {@code ticket T-1} */
+    String record() {
+        return record.get();
+    }
+
     /** @return whether the field was set */
     boolean contains(String field) {
         return given.contains(field);

@@ -3,6 +3,7 @@ package io.github.supportkpi.domain;
 import io.github.supportkpi.time.ElapsedTime;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,8 +12,9 @@ import java.util.Set;
 
 /**
  * A ticket's status over time: the one reading of its status history that every metric shares, obtained
- * from {@link Ticket#timeline()}. Immutable and thread-safe; built once with its ticket, and no accessor
- * allocates (segments are read by index, never as lists of new objects).
+ * from {@link Ticket#timeline()}. Immutable and thread-safe: a light view of its ticket, whose facts (the
+ * segments, the first and final resolution, the reopens) are found once, with the ticket, so that no
+ * accessor walks the history to answer. Segments are read by index, never as lists of new objects.
  *
  * <h2>Segments</h2>
  * The timeline is a sequence of segments, indexed from 0 to {@link #segmentCount()} - 1, each a status from
@@ -45,61 +47,13 @@ import java.util.Set;
  * </ul>
  */
 public final class StatusTimeline {
-    private final Instant created;
-    private final List<StatusChange> changes;
-    private final Status status;
-    private final Instant resolved;
-    private final List<Interaction> interactions;
-    private final Instant firstResponse;
-    private final int segments;
-    private final int reopens;
-    private final int firstResolutionSegment;
-    private final int finalResolutionSegment;
-    private final Optional<Instant> firstResolution;
-    private final Optional<Instant> finalResolution;
+    private final Ticket ticket;
+    /** The recorded history; null for an implied timeline. */
     private final History history;
 
-    /**
-     * The timeline of a ticket's validated fields: the history in time order and not before {@code created},
-     * {@code resolved} present exactly when {@code status} is resolved, interactions in time order.
-     */
-    StatusTimeline(Instant created, List<StatusChange> changes, Status status, Optional<Instant> resolved,
-            List<Interaction> interactions, Optional<Instant> firstResponse) {
-        this.created = created;
-        this.changes = List.copyOf(changes);
-        this.status = status;
-        this.resolved = resolved.orElse(null);
-        this.interactions = interactions;
-        this.firstResponse = firstResponse.orElse(null);
-        this.segments = this.changes.isEmpty() ? (this.resolved != null ? 2 : 1) : this.changes.size() + 1;
-        int first = -1;
-        for (int i = 1; i < segments && first < 0; i++) {
-            if (segmentStatus(i).isResolved()) {
-                first = i;
-            }
-        }
-        this.reopens = countReopens(this.changes);
-        this.firstResolutionSegment = first;
-        this.finalResolutionSegment = runStart(segments - 1);
-        this.firstResolution = first < 0 ? Optional.empty() : Optional.of(segmentStart(first));
-        this.finalResolution = finalResolutionSegment < 0 ? Optional.empty()
-                : Optional.of(segmentStart(finalResolutionSegment));
-        this.history = new History(this);
-    }
-
-    /** The status history as the ticket keeps it: an immutable list that knows its timeline. */
-    List<StatusChange> history() {
-        return history;
-    }
-
-    /**
-     * The timeline of a ticket's status history, as the ticket keeps it.
-     *
-     * @param statusHistory a ticket's {@link Ticket#statusHistory()}
-     * @return its timeline
-     */
-    static StatusTimeline of(List<StatusChange> statusHistory) {
-        return ((History) statusHistory).timeline;
+    StatusTimeline(Ticket ticket, History history) {
+        this.ticket = ticket;
+        this.history = history;
     }
 
     /**
@@ -108,12 +62,13 @@ public final class StatusTimeline {
      *
      * @param history the status changes in time order
      * @return the number of reopens; 0 without a history
+     * @throws NullPointerException if a change is null
      */
     static int countReopens(List<StatusChange> history) {
         int reopens = 0;
         boolean wasResolved = false;
         for (int i = 0, n = history.size(); i < n; i++) {
-            boolean isResolved = history.get(i).to().isResolved();
+            boolean isResolved = Objects.requireNonNull(history.get(i), "status change").to().isResolved();
             if (wasResolved && !isResolved) {
                 reopens++;
             }
@@ -129,7 +84,7 @@ public final class StatusTimeline {
      * @return true when the ticket has a status history
      */
     public boolean isRecorded() {
-        return !changes.isEmpty();
+        return history != null;
     }
 
     /**
@@ -142,7 +97,7 @@ public final class StatusTimeline {
      * @return the number of segments, at least 1
      */
     public int segmentCount() {
-        return segments;
+        return history != null ? history.size() + 1 : ticket.resolvedNanos() != Ticket.ABSENT_NANOS ? 2 : 1;
     }
 
     /**
@@ -154,8 +109,17 @@ public final class StatusTimeline {
      * @throws IndexOutOfBoundsException if the index is out of range
      */
     public Instant segmentStart(int segment) {
+        return Nanos.instant(segmentStartNanos(segment));
+    }
+
+    /**
+     * {@link #segmentStart(int)} in epoch nanoseconds.
+     *
+     * @throws IndexOutOfBoundsException if the index is out of range
+     */
+    long segmentStartNanos(int segment) {
         checkSegment(segment);
-        return segment == 0 ? created : changes.isEmpty() ? resolved : changes.get(segment - 1).at();
+        return segment == 0 ? ticket.createdNanos() : history == null ? ticket.resolvedNanos() : history.at[segment - 1];
     }
 
     /**
@@ -168,10 +132,11 @@ public final class StatusTimeline {
      */
     public Status segmentStatus(int segment) {
         checkSegment(segment);
-        return segment == 0 ? Status.NEW : changes.isEmpty() ? status : changes.get(segment - 1).to();
+        return segment == 0 ? Status.NEW : history == null ? ticket.status() : history.status(segment - 1);
     }
 
     private void checkSegment(int segment) {
+        int segments = segmentCount();
         if (segment < 0 || segment >= segments) {
             throw new IndexOutOfBoundsException("segment must be in [0, " + segments + "): " + segment);
         }
@@ -184,10 +149,14 @@ public final class StatusTimeline {
      * @return its index; -1 when {@code at} is before the creation
      */
     public int segmentAt(Instant at) {
-        Objects.requireNonNull(at, "at");
+        return segmentAtNanos(Nanos.saturated(Objects.requireNonNull(at, "at")));
+    }
+
+    /** {@link #segmentAt(Instant)} of an instant in epoch nanoseconds. */
+    int segmentAtNanos(long at) {
         int found = -1;
-        for (int i = 0; i < segments; i++) {
-            if (segmentStart(i).isAfter(at)) {
+        for (int i = 0, segments = segmentCount(); i < segments; i++) {
+            if (segmentStartNanos(i) > at) {
                 break;
             }
             found = i;
@@ -206,7 +175,8 @@ public final class StatusTimeline {
     public Status statusAt(Instant at) {
         int i = segmentAt(at);
         if (i < 0) {
-            throw new IllegalArgumentException("at must not be before created: created " + created + ", at " + at);
+            throw new IllegalArgumentException("at must not be before created: created " + ticket.created() + ", at "
+                    + at);
         }
         return segmentStatus(i);
     }
@@ -238,19 +208,19 @@ public final class StatusTimeline {
             throw new IllegalArgumentException("to must not be before from: from " + from + ", to " + to);
         }
         long total = 0;
+        int segments = segmentCount();
+        Instant start = segmentStart(0);
         for (int i = 0; i < segments; i++) {
-            Instant start = segmentStart(i);
             if (!start.isBefore(to)) {
                 break;
             }
-            Instant end = to;
-            if (i + 1 < segments && segmentStart(i + 1).isBefore(to)) {
-                end = segmentStart(i + 1);
-            }
+            Instant next = i + 1 < segments ? segmentStart(i + 1) : null;
+            Instant end = next != null && next.isBefore(to) ? next : to;
             Instant a = start.isBefore(from) ? from : start;
             if (end.isAfter(a) && statuses.contains(segmentStatus(i))) {
                 total = Math.addExact(total, time.nanosBetween(a, end));
             }
+            start = next;
         }
         return total;
     }
@@ -272,11 +242,23 @@ public final class StatusTimeline {
         Objects.requireNonNull(point, "point");
         Objects.requireNonNull(asOf, "asOf");
         if (point == ResolutionPoint.FIRST) {
-            return firstResolutionSegment >= 0 && !segmentStart(firstResolutionSegment).isAfter(asOf)
-                    ? firstResolutionSegment : -1;
+            int first = resolutionSegment(ResolutionPoint.FIRST);
+            return first >= 0 && !segmentStart(first).isAfter(asOf) ? first : -1;
         }
         int i = segmentAt(asOf);
         return i < 0 ? -1 : runStart(i);
+    }
+
+    /**
+     * The segment of the first or final resolution over the whole timeline, found with the ticket.
+     *
+     * @return the index, or -1 when there is none
+     */
+    int resolutionSegment(ResolutionPoint point) {
+        if (history != null) {
+            return point == ResolutionPoint.FIRST ? history.firstResolutionSegment : history.finalResolutionSegment;
+        }
+        return ticket.resolvedNanos() != Ticket.ABSENT_NANOS ? 1 : -1;
     }
 
     /** The first segment of the run of resolved segments that {@code segment} ends, or -1 if it is unresolved. */
@@ -304,7 +286,8 @@ public final class StatusTimeline {
     }
 
     /**
-     * When the ticket was resolved, over the whole timeline. Allocates nothing.
+     * When the ticket was resolved, over the whole timeline. Walks nothing: the resolutions are found with
+     * the ticket.
      * <ul>
      *   <li>{@link ResolutionPoint#FIRST}: the start of the first resolved segment; empty if the ticket was
      *       never resolved.</li>
@@ -317,7 +300,17 @@ public final class StatusTimeline {
      * @return the instant, or empty
      */
     public Optional<Instant> resolution(ResolutionPoint point) {
-        return Objects.requireNonNull(point, "point") == ResolutionPoint.FIRST ? firstResolution : finalResolution;
+        return Optional.ofNullable(Nanos.instantOrNull(resolutionNanos(point)));
+    }
+
+    /**
+     * {@link #resolution(ResolutionPoint)} in epoch nanoseconds.
+     *
+     * @return the instant, or {@link Ticket#ABSENT_NANOS}
+     */
+    long resolutionNanos(ResolutionPoint point) {
+        int i = resolutionSegment(Objects.requireNonNull(point, "point"));
+        return i < 0 ? Ticket.ABSENT_NANOS : segmentStartNanos(i);
     }
 
     /**
@@ -326,7 +319,7 @@ public final class StatusTimeline {
      * @return the number of reopens; {@link Ticket#reopenCount()} for a recorded timeline, 0 for an implied one
      */
     public int reopens() {
-        return reopens;
+        return history == null ? 0 : history.reopens;
     }
 
     /**
@@ -338,24 +331,29 @@ public final class StatusTimeline {
      * @return the last update, not after {@code at}; the creation when {@code at} is before it
      */
     public Instant lastUpdate(Instant at) {
-        Objects.requireNonNull(at, "at");
-        Instant last = created;
-        for (int i = 0, n = interactions.size(); i < n; i++) {
-            Instant x = interactions.get(i).at();
-            if (x.isAfter(at)) {
+        return Nanos.instant(lastUpdateNanos(Nanos.saturated(Objects.requireNonNull(at, "at"))));
+    }
+
+    /** {@link #lastUpdate(Instant)} of an instant in epoch nanoseconds. */
+    long lastUpdateNanos(long at) {
+        long last = ticket.createdNanos();
+        for (int i = 0, n = ticket.interactionCount(); i < n; i++) {
+            long x = ticket.interactionAtNanos(i);
+            if (x > at) {
                 break; // in time order
             }
-            last = x.isAfter(last) ? x : last;
+            last = Math.max(last, x);
         }
-        for (int i = 0, n = changes.size(); i < n; i++) {
-            Instant x = changes.get(i).at();
-            if (x.isAfter(at)) {
+        for (int i = 0, n = history == null ? 0 : history.size(); i < n; i++) {
+            long x = history.at[i];
+            if (x > at) {
                 break; // in time order
             }
-            last = x.isAfter(last) ? x : last;
+            last = Math.max(last, x);
         }
-        if (firstResponse != null && !firstResponse.isAfter(at) && firstResponse.isAfter(last)) {
-            last = firstResponse;
+        long firstResponse = ticket.firstResponseNanos();
+        if (firstResponse != Ticket.ABSENT_NANOS && firstResponse <= at) {
+            last = Math.max(last, firstResponse);
         }
         return last;
     }
@@ -369,14 +367,25 @@ public final class StatusTimeline {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof StatusTimeline other && created.equals(other.created) && changes.equals(other.changes)
-                && status == other.status && Objects.equals(resolved, other.resolved)
-                && interactions.equals(other.interactions) && Objects.equals(firstResponse, other.firstResponse);
+        if (!(o instanceof StatusTimeline)) {
+            return false;
+        }
+        StatusTimeline other = (StatusTimeline) o;
+        Ticket t = ticket;
+        Ticket u = other.ticket;
+        return t.createdNanos() == u.createdNanos() && Objects.equals(history, other.history)
+                && t.status() == u.status() && t.resolvedNanos() == u.resolvedNanos()
+                && t.firstResponseNanos() == u.firstResponseNanos() && t.interactions().equals(u.interactions());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(created, changes, status, resolved, interactions, firstResponse);
+        int h = Long.hashCode(ticket.createdNanos());
+        h = 31 * h + Objects.hashCode(history);
+        h = 31 * h + ticket.status().ordinal();
+        h = 31 * h + Long.hashCode(ticket.resolvedNanos());
+        h = 31 * h + ticket.interactions().hashCode();
+        return 31 * h + Long.hashCode(ticket.firstResponseNanos());
     }
 
     /**
@@ -388,28 +397,104 @@ public final class StatusTimeline {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("StatusTimeline[").append(isRecorded() ? "recorded: " : "implied: ");
-        for (int i = 0; i < segments; i++) {
+        for (int i = 0, segments = segmentCount(); i < segments; i++) {
             sb.append(i == 0 ? "" : ", ").append(segmentStatus(i)).append(" from ").append(segmentStart(i));
         }
         return sb.append(']').toString();
     }
 
-    /** The status changes of a ticket, immutable, holding the timeline built from them. */
-    private static final class History extends AbstractList<StatusChange> implements RandomAccess {
-        private final StatusTimeline timeline;
+    /**
+     * A ticket's recorded status history, immutable, in primitive form, with the facts of its timeline found
+     * once: the first and final resolution segments and the reopens. It is the list the ticket gives as
+     * {@link Ticket#statusHistory()}; each element is made when it is read.
+     */
+    static final class History extends AbstractList<StatusChange> implements RandomAccess {
+        private final long[] at;
+        private final byte[] to;
+        /** The source names, or null when no change has one. */
+        private final String[] sourceNames;
+        /** The agents, or null when no change has one. */
+        private final String[] agentIds;
+        final int reopens;
+        final int firstResolutionSegment;
+        final int finalResolutionSegment;
 
-        History(StatusTimeline timeline) {
-            this.timeline = timeline;
+        /** The history of validated changes, in time order; not empty. */
+        History(StatusChange[] changes) {
+            int n = changes.length;
+            at = new long[n];
+            to = new byte[n];
+            String[] names = null;
+            String[] agents = null;
+            int reopenCount = 0;
+            int first = -1;
+            boolean wasResolved = false;
+            for (int i = 0; i < n; i++) {
+                StatusChange c = changes[i];
+                at[i] = c.atNanos();
+                to[i] = StatusChange.ordinalOf(c.to());
+                if (c.sourceNameOrNull() != null) {
+                    names = names == null ? new String[n] : names;
+                    names[i] = c.sourceNameOrNull();
+                }
+                if (c.agentIdOrNull() != null) {
+                    agents = agents == null ? new String[n] : agents;
+                    agents[i] = c.agentIdOrNull();
+                }
+                boolean isResolved = c.to().isResolved();
+                if (wasResolved && !isResolved) {
+                    reopenCount++;
+                }
+                if (isResolved && first < 0) {
+                    first = i + 1;
+                }
+                wasResolved = isResolved;
+            }
+            int fin = -1;
+            for (int segment = n; segment >= 1 && status(segment - 1).isResolved(); segment--) {
+                fin = segment;
+            }
+            sourceNames = names;
+            agentIds = agents;
+            reopens = reopenCount;
+            firstResolutionSegment = first;
+            finalResolutionSegment = fin;
+        }
+
+        /** The status of the change at an index. */
+        Status status(int index) {
+            return StatusChange.status(to[index]);
+        }
+
+        /** The instant of the change at an index, in epoch nanoseconds. */
+        long atNanos(int index) {
+            return at[index];
         }
 
         @Override
         public StatusChange get(int index) {
-            return timeline.changes.get(index);
+            Objects.checkIndex(index, at.length);
+            return new StatusChange(at[index], status(index), sourceNames == null ? null : sourceNames[index],
+                    agentIds == null ? null : agentIds[index]);
         }
 
         @Override
         public int size() {
-            return timeline.changes.size();
+            return at.length;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            if (o instanceof History other) {
+                return Arrays.equals(at, other.at) && Arrays.equals(to, other.to)
+                        && Arrays.equals(sourceNames, other.sourceNames) && Arrays.equals(agentIds, other.agentIds);
+            }
+            return super.equals(o);
+        }
+
+        @Override
+        public int hashCode() {
+            return super.hashCode();
         }
     }
 }
