@@ -113,11 +113,13 @@ public final class StatusTimeline {
     }
 
     /**
-     * {@link #segmentStart(int)} in epoch nanoseconds.
+     * {@link #segmentStart(int)} in epoch nanoseconds, without creating an {@code Instant}.
      *
+     * @param segment the segment, from 0
+     * @return when the segment starts, in nanoseconds since 1970-01-01T00:00:00Z
      * @throws IndexOutOfBoundsException if the index is out of range
      */
-    long segmentStartNanos(int segment) {
+    public long segmentStartNanos(int segment) {
         checkSegment(segment);
         return segment == 0 ? ticket.createdNanos() : history == null ? ticket.resolvedNanos() : history.at[segment - 1];
     }

@@ -898,7 +898,8 @@ public final class Ticket {
         return extras == null ? null : extras.product;
     }
 
-    private StatusTimeline.History history() {
+    /** @return the status history, or null without one */
+    StatusTimeline.History history() {
         return extras == null ? null : extras.history;
     }
 

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public final class TicketFacts {
     /** The value of an absent instant: {@link Long#MIN_VALUE}. */
-    public static final long ABSENT = Long.MIN_VALUE;
+    public static final long ABSENT = Ticket.ABSENT_NANOS;
 
     Ticket ticket;
     long created;
@@ -48,22 +48,22 @@ public final class TicketFacts {
     public TicketFacts load(Ticket t) {
         Objects.requireNonNull(t, "ticket");
         ticket = t;
-        created = nanos(t.created());
-        resolved = t.resolved().map(TicketFacts::nanos).orElse(ABSENT);
-        firstResolved = t.firstResolved().map(TicketFacts::nanos).orElse(ABSENT);
-        closed = t.closed().map(TicketFacts::nanos).orElse(ABSENT);
-        firstReplyByAgents = t.firstReply(false).map(TicketFacts::nanos).orElse(ABSENT);
-        firstReplyIncludingBots = t.firstReply(true).map(TicketFacts::nanos).orElse(ABSENT);
+        created = t.createdNanos();
+        resolved = t.resolvedNanos();
+        firstResolved = t.firstResolvedNanos();
+        closed = t.closedNanos();
+        firstReplyByAgents = t.firstReplyNanos(false);
+        firstReplyIncludingBots = t.firstReplyNanos(true);
         repliesByAgents = t.replyCount(false);
         repliesIncludingBots = t.replyCount(true);
         reopenCount = t.reopenCount();
         status = t.status();
-        channel = t.channel().orElse(null);
-        priority = t.priority().orElse(null);
-        category = t.category().orElse(null);
+        channel = t.channelOrNull();
+        priority = t.priorityOrNull();
+        category = t.categoryOrNull();
         escalated = t.escalated();
         transferred = t.transferred();
-        statusHistory = !t.statusHistory().isEmpty();
+        statusHistory = t.history() != null;
         return this;
     }
 

@@ -210,7 +210,7 @@ public final class SlaClock {
             }
         } else {
             int resolution = timeline.resolutionSegment(ResolutionPoint.FINAL, d.now());
-            event = resolution < 0 ? TicketFacts.ABSENT : TicketFacts.nanos(timeline.segmentStart(resolution));
+            event = resolution < 0 ? TicketFacts.ABSENT : timeline.segmentStartNanos(resolution);
         }
         boolean happened = event != TicketFacts.ABSENT;
         long stop = happened ? event : now;
@@ -218,7 +218,7 @@ public final class SlaClock {
         long elapsed = 0;
         Status atStop = Status.NEW;
         for (int i = 0, n = timeline.segmentCount(); i < n; i++) {
-            long from = TicketFacts.nanos(timeline.segmentStart(i));
+            long from = timeline.segmentStartNanos(i);
             if (from > stop) {
                 break;
             }
@@ -227,7 +227,7 @@ public final class SlaClock {
             long a = Math.max(from, f.created());
             long b = stop;
             if (i + 1 < n) {
-                long next = TicketFacts.nanos(timeline.segmentStart(i + 1));
+                long next = timeline.segmentStartNanos(i + 1);
                 if (next < stop) {
                     b = next;
                 }
