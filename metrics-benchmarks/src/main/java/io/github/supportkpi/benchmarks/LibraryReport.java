@@ -38,15 +38,31 @@ final class LibraryReport {
     private final TicketVolume volume = TicketVolume.defaults();
     private final ResolvedTickets resolved = ResolvedTickets.defaults();
     private final ResolutionRate resolutionRate = ResolutionRate.defaults();
-    private final FirstResponseTime frt = FirstResponseTime.defaults();
-    private final ResolutionTime resolutionTime = ResolutionTime.defaults();
+    private final FirstResponseTime frt;
+    private final ResolutionTime resolutionTime;
     private final FirstContactResolution fcr = FirstContactResolution.defaults();
     private final ReopenRate reopen = ReopenRate.defaults();
     private final EscalationRate escalation = EscalationRate.defaults();
     private final SlaCompliance sla = SlaCompliance.of(SlaDefinition.of(PriorityTargets.policies(), Tickets.NOW));
-    private final MetricSet<Ticket> set =
-            MetricSet.of(volume, resolved, resolutionRate, frt, resolutionTime, fcr, reopen, escalation, sla);
-    private final Metric<Ticket, Segmented<Channel, Tallies<Ticket>>> byChannel = set.by(TicketDimensions.CHANNEL);
+    private final Metric<Ticket, Segmented<Channel, Tallies<Ticket>>> byChannel;
+
+    /** The report with exact durations. */
+    LibraryReport() {
+        this(DurationStats.Summary.EXACT);
+    }
+
+    /**
+     * The report keeping durations in a summary mode: {@code set.withSummary(summary)}.
+     *
+     * @param summary exact, or a sketch
+     */
+    LibraryReport(DurationStats.Summary summary) {
+        MetricSet<Ticket> set = MetricSet.of(volume, resolved, resolutionRate, FirstResponseTime.defaults(),
+                ResolutionTime.defaults(), fcr, reopen, escalation, sla).withSummary(summary);
+        frt = FirstResponseTime.defaults().withSummary(summary);
+        resolutionTime = ResolutionTime.defaults().withSummary(summary);
+        byChannel = set.by(TicketDimensions.CHANNEL);
+    }
 
     /**
      * The report in one pass on the calling thread: {@code set.by(CHANNEL).over(tickets)}.
@@ -56,6 +72,18 @@ final class LibraryReport {
      */
     StandardReport over(List<Ticket> tickets) {
         return report(byChannel.over(tickets));
+    }
+
+    /**
+     * The report in one pass split between threads: {@code set.by(CHANNEL).over(tickets, threads)}; a
+     * {@code TicketTable} is read from its columns.
+     *
+     * @param tickets the tickets, or a table of them
+     * @param threads how many threads
+     * @return the report
+     */
+    StandardReport over(List<Ticket> tickets, int threads) {
+        return report(byChannel.over(tickets, threads));
     }
 
     /**

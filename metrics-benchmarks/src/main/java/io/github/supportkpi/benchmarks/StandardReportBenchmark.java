@@ -1,6 +1,8 @@
 package io.github.supportkpi.benchmarks;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.TicketTable;
+import io.github.supportkpi.metric.DurationStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -60,12 +62,21 @@ public class StandardReportBenchmark {
     static final Map<String, String> VARIANTS = variants();
 
     private static final LibraryReport LIBRARY = new LibraryReport();
+    private static final LibraryReport SKETCH = new LibraryReport(DurationStats.Summary.SKETCH);
+    private static final Tolerance SKETCHED = Tolerance.percentilesWithin(DurationStats.SKETCH_RELATIVE_ERROR);
 
     private static Map<String, String> variants() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("floor", "floor: sum one long field over compact records");
         m.put("libraryExact1Thread", "supportkpi MetricSet.by(CHANNEL).over(tickets), exact, 1 thread");
         m.put("libraryExactCollector2Threads", "supportkpi parallel stream collector, exact, 2 threads");
+        m.put("libraryExact2Threads", "supportkpi over(tickets, 2), exact, 2 threads");
+        m.put("librarySketch1Thread", "supportkpi objects, sketch, 1 thread");
+        m.put("librarySketch2Threads", "supportkpi objects, sketch, over(tickets, 2)");
+        m.put("tableExact1Thread", "supportkpi TicketTable, exact, 1 thread");
+        m.put("tableExact2Threads", "supportkpi TicketTable, exact, 2 threads");
+        m.put("tableSketch1Thread", "supportkpi TicketTable, sketch, 1 thread");
+        m.put("tableSketch2Threads", "supportkpi TicketTable, sketch, 2 threads");
         m.put("naiveStreams", "naive idiomatic streams");
         m.put("duckDb1Thread", "DuckDB JDBC, data pre-loaded, SET threads=1");
         m.put("duckDb2Threads", "DuckDB JDBC, data pre-loaded, SET threads=2");
@@ -194,6 +205,47 @@ public class StandardReportBenchmark {
         }
     }
 
+    /** The library over the tickets in both summary modes, split between 2 threads or not. */
+    @State(Scope.Benchmark)
+    public static class Objects2 {
+        List<Ticket> tickets;
+
+        /**
+         * Checks the variants.
+         *
+         * @param data the tickets
+         */
+        @Setup(Level.Trial)
+        public void setUp(Data data) {
+            tickets = data.list;
+            data.check("libraryExact2Threads", LIBRARY.over(tickets, 2), Tolerance.EXACT);
+            data.check("librarySketch1Thread", SKETCH.over(tickets), SKETCHED);
+            data.check("librarySketch2Threads", SKETCH.over(tickets, 2), SKETCHED);
+        }
+    }
+
+    /** The tickets in a {@link TicketTable}, built once (not measured), in both summary modes. */
+    @State(Scope.Benchmark)
+    public static class Table {
+        TicketTable table;
+
+        /**
+         * Builds the table, notes the time it took and checks the variants.
+         *
+         * @param data the tickets
+         */
+        @Setup(Level.Trial)
+        public void setUp(Data data) {
+            long start = System.nanoTime();
+            table = TicketTable.of(data.list);
+            note(data.list.size(), "table.build.ms", (System.nanoTime() - start) / 1_000_000);
+            data.check("tableExact1Thread", LIBRARY.over(table), Tolerance.EXACT);
+            data.check("tableExact2Threads", LIBRARY.over(table, 2), Tolerance.EXACT);
+            data.check("tableSketch1Thread", SKETCH.over(table), SKETCHED);
+            data.check("tableSketch2Threads", SKETCH.over(table, 2), SKETCHED);
+        }
+    }
+
     /** Streams without the library's metrics. */
     @State(Scope.Benchmark)
     public static class Naive {
@@ -302,6 +354,83 @@ public class StandardReportBenchmark {
     @Benchmark
     public StandardReport libraryExactCollector2Threads(Collector2Threads s) {
         return s.report();
+    }
+
+    /**
+     * The library, exact, {@code over(tickets, 2)}.
+     *
+     * @param s the tickets
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport libraryExact2Threads(Objects2 s) {
+        return LIBRARY.over(s.tickets, 2);
+    }
+
+    /**
+     * The library, sketch, one thread.
+     *
+     * @param s the tickets
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport librarySketch1Thread(Objects2 s) {
+        return SKETCH.over(s.tickets);
+    }
+
+    /**
+     * The library, sketch, {@code over(tickets, 2)}.
+     *
+     * @param s the tickets
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport librarySketch2Threads(Objects2 s) {
+        return SKETCH.over(s.tickets, 2);
+    }
+
+    /**
+     * The table, exact, one thread.
+     *
+     * @param s the table
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport tableExact1Thread(Table s) {
+        return LIBRARY.over(s.table);
+    }
+
+    /**
+     * The table, exact, 2 threads.
+     *
+     * @param s the table
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport tableExact2Threads(Table s) {
+        return LIBRARY.over(s.table, 2);
+    }
+
+    /**
+     * The table, sketch, one thread.
+     *
+     * @param s the table
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport tableSketch1Thread(Table s) {
+        return SKETCH.over(s.table);
+    }
+
+    /**
+     * The table, sketch, 2 threads.
+     *
+     * @param s the table
+     * @return the report
+     */
+    @Benchmark
+    public StandardReport tableSketch2Threads(Table s) {
+        return SKETCH.over(s.table, 2);
     }
 
     /**

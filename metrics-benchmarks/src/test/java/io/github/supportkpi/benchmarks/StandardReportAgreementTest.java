@@ -1,8 +1,5 @@
 package io.github.supportkpi.benchmarks;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Priority;
@@ -15,6 +12,9 @@ import java.util.concurrent.ForkJoinPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The benchmark's variants give the library's numbers on generated tickets, and its check catches a
