@@ -257,7 +257,7 @@ public final class KpiReport {
                 out.append(table[i + 1]).append(System.lineSeparator());
             }
         }
-        line(out, "peak: %d agents, %d positions; %d calls offered", plan.peakAgents(), plan.peakPositions(),
+        line(out, "peak: %d agents, %d positions; %.0f calls offered", plan.peakAgents(), plan.peakPositions(),
                 plan.totalOffered());
         return out.toString();
     }
