@@ -1,5 +1,6 @@
 package io.github.supportkpi.staffing;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,8 +18,14 @@ import java.util.Optional;
  *
  * <p>The Erlang B blocking probability comes from the recurrence
  * {@code B(0) = 1, B(n) = A·B(n−1) / (n + A·B(n−1))}, which neither overflows nor loses precision for
- * hundreds or thousands of agents (no factorials, no powers); Erlang C follows as
+ * hundreds or thousands of agents (no factorials, no powers), and stops once {@code B} underflows to zero, so
+ * that even {@code outcome(Integer.MAX_VALUE, ..)} returns at once; Erlang C follows as
  * {@code P_w = N·B(N) / (N − A·(1 − B(N)))}. See {@link StaffingOutcome} for the other formulas.
+ *
+ * <p>Stability ({@code N > A}) and occupancy ({@code A / N}) are decided exactly, with {@code arrivals} read as
+ * the decimal it prints as and the durations in nanoseconds: 98 calls in 30 minutes at 180 s are 9.8 Erlangs,
+ * exactly 70% of 14 agents, so a 70% occupancy cap is met by 14 agents (in {@code double}, 9.8 / 14 is
+ * 0.7000000000000001).
  *
  * <pre>{@code
  * ErlangC traffic = ErlangC.of(100, Duration.ofMinutes(30), Duration.ofSeconds(180));  // A = 10 Erlangs
@@ -31,8 +38,8 @@ import java.util.Optional;
  * @param interval the length of the interval, positive
  * @param averageHandleTime the average handle time (talk, hold and after-call work), positive
  */
-public record ErlangC(double arrivals, Duration interval, Duration averageHandleTime) {
-    /** The largest traffic intensity accepted, in Erlangs: staffing is searched agent by agent. */
+public record ErlangC(double arrivals, Duration interval, Duration averageHandleTime) implements StaffingModel {
+    /** The largest traffic intensity accepted, in Erlangs. */
     public static final double MAX_TRAFFIC_INTENSITY = 1_000_000;
 
     /**
@@ -43,30 +50,14 @@ public record ErlangC(double arrivals, Duration interval, Duration averageHandle
      *     positive, or the traffic intensity exceeds {@link #MAX_TRAFFIC_INTENSITY}
      */
     public ErlangC {
-        Objects.requireNonNull(interval, "interval");
-        Objects.requireNonNull(averageHandleTime, "averageHandleTime");
-        if (!(arrivals >= 0 && arrivals < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("arrivals must be finite and not negative: " + arrivals);
-        }
-        if (interval.isNegative() || interval.isZero()) {
-            throw new IllegalArgumentException("interval must be positive: " + interval);
-        }
-        if (averageHandleTime.isNegative() || averageHandleTime.isZero()) {
-            throw new IllegalArgumentException("averageHandleTime must be positive: " + averageHandleTime);
-        }
-        double a = arrivals * seconds(averageHandleTime) / seconds(interval);
-        if (!(a <= MAX_TRAFFIC_INTENSITY)) {
-            throw new IllegalArgumentException(
-                    "traffic intensity must be at most " + (long) MAX_TRAFFIC_INTENSITY + " Erlangs: " + a
-                            + " (" + arrivals + " arrivals per " + interval + ", AHT " + averageHandleTime + ")");
-        }
+        Load.check(arrivals, interval, averageHandleTime, MAX_TRAFFIC_INTENSITY);
     }
 
     /**
      * The traffic situation of {@code arrivals} calls per {@code interval}, each handled in
      * {@code averageHandleTime} on average.
      *
-     * @param arrivals the calls per interval, finite and not negative
+     * @param arrivals the calls per interval, finite and not negative; may be fractional (a forecast)
      * @param interval the interval, positive
      * @param averageHandleTime the average handle time, positive
      * @return the model
@@ -77,19 +68,33 @@ public record ErlangC(double arrivals, Duration interval, Duration averageHandle
     }
 
     /**
+     * The same traffic with callers who hang up after waiting {@code averagePatience} on average: the
+     * {@link ErlangA} model.
+     *
+     * @param averagePatience the mean patience, positive
+     * @return the Erlang A model
+     * @throws IllegalArgumentException as {@link ErlangA}'s constructor does
+     */
+    public ErlangA withAveragePatience(Duration averagePatience) {
+        return new ErlangA(arrivals, interval, averageHandleTime, averagePatience);
+    }
+
+    /**
      * The traffic intensity {@code A = arrivals · AHT / interval}, in Erlangs: the number of agents that
      * would be busy all the time.
      *
      * @return the intensity, not negative
      */
+    @Override
     public double trafficIntensity() {
-        return arrivals * seconds(averageHandleTime) / seconds(interval);
+        return arrivals * Load.seconds(averageHandleTime) / Load.seconds(interval);
     }
 
     /**
      * What the model predicts with {@code agents} agents (M61): probability of waiting, service level at
      * {@code targetAnswerTime}, average speed of answer and occupancy, by the formulas and edge cases of
-     * {@link StaffingOutcome}.
+     * {@link StaffingOutcome}; no abandonment. Any {@code int} of agents is computed at once: past the point
+     * where {@code B} underflows, nobody waits.
      *
      * @param agents the number of agents {@code N}, not negative; positive when there is traffic
      * @param targetAnswerTime the target answer time of the service level, not negative
@@ -97,97 +102,86 @@ public record ErlangC(double arrivals, Duration interval, Duration averageHandle
      * @throws IllegalArgumentException if {@code agents} is negative, or zero while there is traffic, or the
      *     target is negative
      */
+    @Override
     public StaffingOutcome outcome(int agents, Duration targetAnswerTime) {
-        Objects.requireNonNull(targetAnswerTime, "targetAnswerTime");
-        if (targetAnswerTime.isNegative()) {
-            throw new IllegalArgumentException("targetAnswerTime must not be negative: " + targetAnswerTime);
-        }
+        Load.checkTarget(targetAnswerTime);
         double a = trafficIntensity();
-        if (agents < 0) {
-            throw new IllegalArgumentException("agents must not be negative: " + agents);
+        Load.checkAgents(agents, a);
+        Load load = load();
+        if (load.isZero()) {
+            return noTraffic(agents, targetAnswerTime);
         }
-        if (agents == 0 && a > 0) {
-            throw new IllegalArgumentException(
-                    "agents must be positive for positive traffic (" + a + " Erlangs): " + agents);
+        if (!load.isExceededBy(agents)) {
+            return new StaffingOutcome(agents, targetAnswerTime, 1, 0, Optional.empty(), 1);
         }
-        double b = 1;
-        for (int n = 1; n <= agents; n++) {
-            b = a * b / (n + a * b);
-        }
-        return outcome(agents, a, b, targetAnswerTime);
+        return stable(agents, a, Load.erlangB(agents, a), load, targetAnswerTime);
     }
 
     /**
-     * The smallest number of agents meeting the goal (M60): whose service level at the goal's target
-     * answer time is at least the goal's, and whose occupancy is at most the goal's cap; with the outcome
-     * for that many and the positions to schedule after the goal's shrinkage.
+     * The smallest number of agents meeting every part of the goal (M60), with the outcome for that many and
+     * the positions to schedule after the goal's shrinkage.
      *
-     * <p>The search starts at {@code floor(A) + 1}, the fewest agents giving a stable queue, and adds one
-     * agent at a time, continuing the Erlang B recurrence. With no traffic ({@code A = 0}) no agent is
-     * required: zero agents and zero positions.
+     * <p>The search starts at the larger of {@code floor(A) + 1}, the fewest agents giving a stable queue,
+     * and {@code ceil(A / maxOccupancy)}, the fewest meeting the occupancy cap, both computed exactly; then
+     * adds one agent at a time, continuing the Erlang B recurrence, until the service level, ASA and
+     * probability-of-waiting parts are met too (they always are, a little above {@code A}). The
+     * abandonment cap is always met: nobody hangs up. With no traffic ({@code A = 0}) no agent is required:
+     * zero agents and zero positions.
      *
      * @param goal the goal
      * @return the requirement
-     * @throws IllegalArgumentException if the goal needs more than {@link Integer#MAX_VALUE} agents (a
-     *     tiny occupancy cap on heavy traffic)
+     * @throws IllegalArgumentException if the goal needs more than {@link StaffingModel#MAX_AGENTS} agents (a
+     *     tiny occupancy cap on heavy traffic), naming the goal
      */
+    @Override
     public StaffingRequirement requirement(StaffingGoal goal) {
         Objects.requireNonNull(goal, "goal");
         double a = trafficIntensity();
         Duration target = goal.targetAnswerTime();
-        if (a == 0) {
-            return new StaffingRequirement(0, 0, outcome(0, 0, 1, target));
+        Load load = load();
+        if (load.isZero()) {
+            return new StaffingRequirement(0, 0, noTraffic(0, target));
         }
-        // Enough for the occupancy cap, plus far more than any service level below 1 needs: P_w falls
-        // faster than e^(-k^2/2) at N = A + k·sqrt(A) (Halfin and Whitt).
-        double bound = Math.ceil(a / goal.maxOccupancy()) + Math.ceil(a) + 20 * Math.ceil(Math.sqrt(a)) + 100;
-        if (!(bound < Integer.MAX_VALUE)) {
-            throw new IllegalArgumentException("maxOccupancy must allow at most " + Integer.MAX_VALUE
-                    + " agents for " + a + " Erlangs: " + goal.maxOccupancy());
+        BigDecimal forOccupancy = load.agentsForOccupancy(goal.maxOccupancyDecimal());
+        if (forOccupancy.compareTo(BigDecimal.valueOf(MAX_AGENTS)) > 0) {
+            throw new IllegalArgumentException("maxOccupancy must allow at most " + MAX_AGENTS
+                    + " agents (StaffingModel.MAX_AGENTS) for " + a + " Erlangs: " + goal.maxOccupancy() + " needs "
+                    + forOccupancy.toPlainString());
         }
-        int start = (int) Math.floor(a) + 1;
-        double b = 1;
-        for (int n = 1; n < start; n++) {
-            b = a * b / (n + a * b);
-        }
-        for (int n = start; n <= bound; n++) {
-            b = a * b / (n + a * b);
-            StaffingOutcome outcome = outcome(n, a, b, target);
+        int start = (int) Math.max(load.floorErlangs() + 1, forOccupancy.longValueExact());
+        double b = Load.erlangB(start, a);
+        for (int n = start; n <= MAX_AGENTS; n++) {
+            if (n > start && b > 0) {
+                b = a * b / (n + a * b);
+            }
+            StaffingOutcome outcome = stable(n, a, b, load, target);
             if (outcome.meets(goal)) {
                 return new StaffingRequirement(n, goal.positions(n), outcome);
             }
         }
-        throw new IllegalStateException("no staffing up to " + (long) bound + " agents meets " + goal
-                + " for " + a + " Erlangs");
+        throw Load.tooManyAgents(goal, a, "");
     }
 
-    /** The outcome for {@code n} agents, traffic {@code a} and Erlang B {@code b = B(n)}. */
-    private StaffingOutcome outcome(int n, double a, double b, Duration target) {
-        if (a == 0) {
-            return new StaffingOutcome(n, target, 0, 1, Optional.of(Duration.ZERO), 0);
-        }
-        if (n <= a) {
-            return new StaffingOutcome(n, target, 1, 0, Optional.empty(), 1);
-        }
-        double aht = seconds(averageHandleTime);
-        // P_w <= 1 since B <= 1; the clamp only absorbs rounding error when N is within an ulp of A.
-        double pw = Math.min(1, n * b / (n - a * (1 - b)));
-        double serviceLevel = 1 - pw * Math.exp(-(n - a) * seconds(target) / aht);
-        double asa = pw * aht / (n - a);
-        return new StaffingOutcome(n, target, pw, serviceLevel, Optional.of(duration(asa)), a / n);
+    private Load load() {
+        return Load.of(arrivals, interval, averageHandleTime);
     }
 
-    private static double seconds(Duration d) {
-        return d.getSeconds() + d.getNano() / 1e9;
+    private static StaffingOutcome noTraffic(int agents, Duration target) {
+        return new StaffingOutcome(agents, target, 0, 1, Optional.of(Duration.ZERO), 0);
     }
 
-    /** The duration of {@code seconds}, rounded to the nanosecond; saturates at the longest duration. */
-    private static Duration duration(double seconds) {
-        if (seconds >= Long.MAX_VALUE) {
-            return Duration.ofSeconds(Long.MAX_VALUE, 999_999_999);
+    /** The outcome for {@code n > A} agents, traffic {@code a} and Erlang B {@code b = B(n)}. */
+    private StaffingOutcome stable(int n, double a, double b, Load load, Duration target) {
+        double aht = Load.seconds(averageHandleTime);
+        // N − A: in double when it is large, exactly when it is small enough for rounding to matter.
+        double gap = n - a;
+        if (!(gap > 1e-6 * n)) {
+            gap = load.gap(n);
         }
-        long whole = (long) Math.floor(seconds);
-        long nanos = Math.round((seconds - whole) * 1e9);
-        return Duration.ofSeconds(whole, nanos);
+        // P_w <= 1 since B <= 1; the clamp only absorbs rounding error.
+        double pw = Math.min(1, n * b / (gap + a * b));
+        double serviceLevel = 1 - pw * Math.exp(-gap * Load.seconds(target) / aht);
+        double asa = pw * aht / gap;
+        return new StaffingOutcome(n, target, pw, serviceLevel, Optional.of(Load.duration(asa)), load.occupancy(n));
     }
 }

@@ -21,46 +21,49 @@ import java.util.function.Predicate;
 
 /**
  * An intraday staffing plan: for each interval of a day (every 15, 30 or 60 minutes, say), the offered
- * calls and the agents and positions the Erlang C model requires for them to meet a {@link StaffingGoal}.
- * Immutable and thread-safe.
+ * calls, counted or forecast (a forecast may be fractional), and the agents and positions a staffing model
+ * requires for them to meet a {@link StaffingGoal}: Erlang C, or Erlang A when the {@link CallTimes} carry a
+ * patience. Immutable and thread-safe.
  *
- * <p>Each row is {@link ErlangC#requirement(StaffingGoal)} of {@code ErlangC.of(offered, interval, AHT)};
- * every interval of the day has a row, from 00:00, and intervals with no calls have zero volume, zero
- * agents and zero positions.
+ * <p>Each row is {@link StaffingModel#requirement(StaffingGoal)} of
+ * {@code callTimes.model(offered, interval)}; every interval of the day has a row, from 00:00, and intervals
+ * with no calls have zero volume, zero agents and zero positions.
  *
  * <pre>{@code
  * IntradayPlan plan = IntradayPlan.forDay(calls, LocalDate.of(2026, 3, 2), ZoneId.of("Europe/Paris"),
  *         Duration.ofMinutes(30), StaffingGoal.ofPercent(80, Duration.ofSeconds(20)).withShrinkagePercent(30));
  * System.out.print(plan.toTable());
+ * IntradayPlan forecast = IntradayPlan.of(ArrivalProfile.of(calls, mondays, zone, Duration.ofMinutes(30)),
+ *         CallTimes.estimate(calls, Estimate.MEAN, Estimate.MEAN), StaffingGoal.DEFAULT);  // Erlang A
  * }</pre>
  *
  * @param interval the length of each interval; divides a day evenly
- * @param averageHandleTime the average handle time used for every interval, positive
+ * @param callTimes the handle time and, for Erlang A, patience used for every interval
  * @param goal the staffing goal
  * @param rows one row per interval of the day, in order from 00:00
  */
-public record IntradayPlan(Duration interval, Duration averageHandleTime, StaffingGoal goal, List<Row> rows) {
+public record IntradayPlan(Duration interval, CallTimes callTimes, StaffingGoal goal, List<Row> rows) {
     private static final long SECONDS_PER_DAY = 86_400;
 
     /**
      * One interval of the plan. Immutable and thread-safe.
      *
      * @param start the interval's start, a time of day
-     * @param offered the calls offered in the interval, not negative
+     * @param offered the calls offered in the interval, finite and not negative; fractional for a forecast
      * @param requirement the agents and positions the interval requires
      */
-    public record Row(LocalTime start, long offered, StaffingRequirement requirement) {
+    public record Row(LocalTime start, double offered, StaffingRequirement requirement) {
         /**
          * Validates the row.
          *
          * @throws NullPointerException if a field is null
-         * @throws IllegalArgumentException if {@code offered} is negative
+         * @throws IllegalArgumentException if {@code offered} is negative, NaN or infinite
          */
         public Row {
             Objects.requireNonNull(start, "start");
             Objects.requireNonNull(requirement, "requirement");
-            if (offered < 0) {
-                throw new IllegalArgumentException("offered must not be negative: " + offered);
+            if (!(offered >= 0 && offered < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("offered must be finite and not negative: " + offered);
             }
         }
 
@@ -96,17 +99,14 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
      * Validates the plan and copies the rows.
      *
      * @throws NullPointerException if a field or row is null
-     * @throws IllegalArgumentException if the interval does not divide a day, the handle time is not
-     *     positive, or the rows are not one per interval of the day in order from 00:00
+     * @throws IllegalArgumentException if the interval does not divide a day, or the rows are not one per
+     *     interval of the day in order from 00:00
      */
     public IntradayPlan {
         checkInterval(interval);
-        Objects.requireNonNull(averageHandleTime, "averageHandleTime");
+        Objects.requireNonNull(callTimes, "callTimes");
         Objects.requireNonNull(goal, "goal");
         rows = List.copyOf(Objects.requireNonNull(rows, "rows"));
-        if (averageHandleTime.isNegative() || averageHandleTime.isZero()) {
-            throw new IllegalArgumentException("averageHandleTime must be positive: " + averageHandleTime);
-        }
         long step = interval.getSeconds();
         if (rows.size() != SECONDS_PER_DAY / step) {
             throw new IllegalArgumentException(
@@ -122,43 +122,98 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
     }
 
     /**
-     * The plan for forecast or counted volumes per interval start.
+     * A plan of the Erlang C model with this average handle time.
+     *
+     * @param interval the length of each interval; divides a day evenly
+     * @param averageHandleTime the average handle time used for every interval, positive
+     * @param goal the staffing goal
+     * @param rows one row per interval of the day, in order from 00:00
+     * @throws IllegalArgumentException as the canonical constructor does, or if the handle time is not
+     *     positive
+     */
+    public IntradayPlan(Duration interval, Duration averageHandleTime, StaffingGoal goal, List<Row> rows) {
+        this(interval, CallTimes.of(averageHandleTime), goal, rows);
+    }
+
+    /**
+     * The average handle time used for every interval.
+     *
+     * @return the handle time of the plan's {@link #callTimes()}
+     */
+    public Duration averageHandleTime() {
+        return callTimes.averageHandleTime();
+    }
+
+    /**
+     * The Erlang C plan for forecast or counted volumes per interval start.
      *
      * @param offered the calls offered per interval start (a time of day that is a multiple of the
-     *     interval after midnight), none negative; missing intervals have none
+     *     interval after midnight), each finite and not negative, fractional for a forecast; missing
+     *     intervals have none
      * @param interval the interval, dividing a day evenly: 15, 30 or 60 minutes, say
      * @param averageHandleTime the average handle time, positive
      * @param goal the goal
      * @return the plan
      * @throws IllegalArgumentException if the interval does not divide a day, a start is not aligned to the
-     *     interval, a volume is negative, or the handle time is not positive
+     *     interval, a volume is negative, NaN or infinite, or the handle time is not positive
      */
-    public static IntradayPlan of(Map<LocalTime, Long> offered, Duration interval, Duration averageHandleTime,
+    public static IntradayPlan of(Map<LocalTime, ? extends Number> offered, Duration interval,
+            Duration averageHandleTime, StaffingGoal goal) {
+        return of(offered, interval, CallTimes.of(averageHandleTime), goal);
+    }
+
+    /**
+     * The plan for forecast or counted volumes per interval start, under Erlang C or, when the call times
+     * carry a patience, Erlang A.
+     *
+     * @param offered the calls offered per interval start (a time of day that is a multiple of the
+     *     interval after midnight), each finite and not negative, fractional for a forecast; missing
+     *     intervals have none
+     * @param interval the interval, dividing a day evenly: 15, 30 or 60 minutes, say
+     * @param callTimes the handle time and optional patience
+     * @param goal the goal
+     * @return the plan
+     * @throws IllegalArgumentException if the interval does not divide a day, a start is not aligned to the
+     *     interval, a volume is negative, NaN or infinite, or an interval's goal needs more than
+     *     {@link StaffingModel#MAX_AGENTS} agents
+     */
+    public static IntradayPlan of(Map<LocalTime, ? extends Number> offered, Duration interval, CallTimes callTimes,
             StaffingGoal goal) {
         Objects.requireNonNull(offered, "offered");
         checkInterval(interval);
-        Objects.requireNonNull(averageHandleTime, "averageHandleTime");
+        Objects.requireNonNull(callTimes, "callTimes");
         Objects.requireNonNull(goal, "goal");
         long step = interval.getSeconds();
-        long[] volumes = new long[(int) (SECONDS_PER_DAY / step)];
+        double[] volumes = new double[(int) (SECONDS_PER_DAY / step)];
         offered.forEach((start, count) -> {
-            Objects.requireNonNull(start, "interval start");
-            Objects.requireNonNull(count, "offered");
-            if (start.getNano() != 0 || start.toSecondOfDay() % step != 0) {
-                throw new IllegalArgumentException(
-                        "interval start must be a multiple of " + interval + " after midnight: " + start);
+            checkStart(Objects.requireNonNull(start, "interval start"), interval);
+            double v = Objects.requireNonNull(count, "offered").doubleValue();
+            if (!(v >= 0 && v < Double.POSITIVE_INFINITY)) {
+                throw new IllegalArgumentException("offered must be finite and not negative: " + start + "=" + count);
             }
-            if (count < 0) {
-                throw new IllegalArgumentException("offered must not be negative: " + start + "=" + count);
-            }
-            volumes[(int) (start.toSecondOfDay() / step)] = count;
+            volumes[(int) (start.toSecondOfDay() / step)] = v;
         });
         List<Row> rows = new ArrayList<>(volumes.length);
         for (int i = 0; i < volumes.length; i++) {
-            StaffingRequirement need = ErlangC.of(volumes[i], interval, averageHandleTime).requirement(goal);
+            StaffingRequirement need = callTimes.model(volumes[i], interval).requirement(goal);
             rows.add(new Row(LocalTime.ofSecondOfDay(i * step), volumes[i], need));
         }
-        return new IntradayPlan(interval, averageHandleTime, goal, rows);
+        return new IntradayPlan(interval, callTimes, goal, rows);
+    }
+
+    /**
+     * The plan for a forecast profile, under Erlang C or, when the call times carry a patience, Erlang A.
+     *
+     * @param profile the mean calls per interval
+     * @param callTimes the handle time and optional patience
+     * @param goal the goal
+     * @return the plan, of the profile's interval
+     * @throws IllegalArgumentException if an interval's goal needs more than {@link StaffingModel#MAX_AGENTS}
+     *     agents
+     */
+    public static IntradayPlan of(ArrivalProfile profile, CallTimes callTimes, StaffingGoal goal) {
+        Objects.requireNonNull(profile, "profile");
+        return of(profile.offered(), profile.interval(), callTimes, goal);
     }
 
     /**
@@ -250,7 +305,14 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
         return c -> c.at().atZone(zone).toLocalDate().equals(day);
     }
 
-    private static void checkInterval(Duration interval) {
+    static void checkStart(LocalTime start, Duration interval) {
+        if (start.getNano() != 0 || start.toSecondOfDay() % interval.getSeconds() != 0) {
+            throw new IllegalArgumentException(
+                    "interval start must be a multiple of " + interval + " after midnight: " + start);
+        }
+    }
+
+    static void checkInterval(Duration interval) {
         Objects.requireNonNull(interval, "interval");
         if (interval.isNegative() || interval.isZero() || interval.getNano() != 0
                 || SECONDS_PER_DAY % interval.getSeconds() != 0) {
@@ -262,12 +324,12 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
     /**
      * The calls offered over the day.
      *
-     * @return the sum of every row's offered calls
+     * @return the sum of every row's offered calls; fractional for a forecast
      */
-    public long totalOffered() {
-        long sum = 0;
+    public double totalOffered() {
+        double sum = 0;
         for (Row r : rows) {
-            sum = Math.addExact(sum, r.offered());
+            sum += r.offered();
         }
         return sum;
     }
@@ -312,8 +374,23 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
     }
 
     /**
+     * The agent time on the phones the plan requires, before shrinkage: the sum over intervals of agents
+     * times the interval.
+     *
+     * @return the total agent time
+     */
+    public Duration agentTime() {
+        long agents = 0;
+        for (Row r : rows) {
+            agents += r.agents();
+        }
+        return interval.multipliedBy(agents);
+    }
+
+    /**
      * The plan as a plain-text table, one line per interval (numbers formatted with {@link Locale#ROOT}).
-     * Intervals with no calls show "-" for service level, ASA and occupancy.
+     * Offered calls show as whole numbers when every interval's are whole, else with two decimals; an
+     * Erlang A plan adds the share of calls abandoned. Intervals with no calls show "-" for the outcome.
      *
      * <pre>
      * interval  offered  agents  positions  service level  ASA (s)  occupancy
@@ -323,13 +400,17 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
      * @return the table, each line ending with a newline
      */
     public String toTable() {
+        boolean whole = rows.stream().allMatch(r -> r.offered() == Math.rint(r.offered()));
+        boolean abandonment = callTimes.averagePatience().isPresent();
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-8s  %7s  %6s  %9s  %13s  %7s  %9s\n",
+        sb.append(String.format(Locale.ROOT, "%-8s  %7s  %6s  %9s  %13s  %7s  %9s",
                 "interval", "offered", "agents", "positions", "service level", "ASA (s)", "occupancy"));
+        sb.append(abandonment ? "  abandoned\n" : "\n");
         for (Row r : rows) {
             String sl = "-";
             String asa = "-";
             String occ = "-";
+            String ab = "-";
             if (r.offered() > 0) {
                 StaffingOutcome o = r.outcome();
                 sl = String.format(Locale.ROOT, "%.1f%%", o.serviceLevelPercent());
@@ -337,9 +418,13 @@ public record IntradayPlan(Duration interval, Duration averageHandleTime, Staffi
                         .map(d -> String.format(Locale.ROOT, "%.1f", d.getSeconds() + d.getNano() / 1e9))
                         .orElse("-");
                 occ = String.format(Locale.ROOT, "%.1f%%", o.occupancyPercent());
+                ab = String.format(Locale.ROOT, "%.1f%%", o.probabilityOfAbandonmentPercent());
             }
-            sb.append(String.format(Locale.ROOT, "%-8s  %7d  %6d  %9d  %13s  %7s  %9s\n",
-                    r.start(), r.offered(), r.agents(), r.positions(), sl, asa, occ));
+            String offered = whole ? String.format(Locale.ROOT, "%7d", (long) r.offered())
+                    : String.format(Locale.ROOT, "%7.2f", r.offered());
+            sb.append(String.format(Locale.ROOT, "%-8s  %s  %6d  %9d  %13s  %7s  %9s",
+                    r.start(), offered, r.agents(), r.positions(), sl, asa, occ));
+            sb.append(abandonment ? String.format(Locale.ROOT, "  %9s\n", ab) : "\n");
         }
         return sb.toString();
     }

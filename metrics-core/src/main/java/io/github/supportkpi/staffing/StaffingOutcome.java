@@ -5,18 +5,22 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the Erlang C model predicts for a number of agents (catalogue metric M61): the probability that a
- * call waits, the service level at a target answer time, the average speed of answer and the occupancy.
- * Immutable and thread-safe. Made by {@link ErlangC#outcome(int, Duration)}.
+ * What a staffing model predicts for a number of agents (catalogue metric M61): the probability that a
+ * call waits, the service level at a target answer time, the average speed of answer, the occupancy and the
+ * probability that a caller hangs up before an answer. Immutable and thread-safe. Made by
+ * {@link ErlangC#outcome(int, Duration)} and {@link ErlangA#outcome(int, Duration)}; see
+ * {@link ErlangA} for its formulas.
  *
- * <p>With traffic intensity {@code A} Erlangs, {@code N} agents, average handle time {@code AHT} and target
+ * <p>Under Erlang C, with traffic intensity {@code A} Erlangs, {@code N} agents, average handle time {@code AHT} and target
  * answer time {@code t}:
  * <ul>
  *   <li>{@code probabilityOfWaiting = P_w = N·B / (N − A·(1 − B))}, {@code B} the Erlang B blocking
  *       probability of {@code N} servers;</li>
  *   <li>{@code serviceLevel = 1 − P_w·e^(−(N − A)·t / AHT)};</li>
  *   <li>{@code averageSpeedOfAnswer = P_w·AHT / (N − A)};</li>
- *   <li>{@code occupancy = A / N}.</li>
+ *   <li>{@code occupancy = A / N}, computed exactly from the inputs and rounded once, so that it compares
+ *       exactly with an occupancy cap;</li>
+ *   <li>{@code probabilityOfAbandonment = 0}: nobody hangs up.</li>
  * </ul>
  * Edge cases, never NaN nor infinite:
  * <ul>
@@ -31,9 +35,11 @@ import java.util.Optional;
  * @param targetAnswerTime the target answer time {@code t} of the service level, not negative
  * @param probabilityOfWaiting the probability that a call waits at all, in [0, 1]
  * @param serviceLevel the share of calls answered within the target answer time, in [0, 1]
- * @param averageSpeedOfAnswer the mean wait over all calls, rounded to the nanosecond; empty when the queue
- *     is unstable
+ * @param averageSpeedOfAnswer the mean wait of answered calls (under Erlang C, of all calls), rounded to the
+ *     nanosecond; empty when the queue is unstable
  * @param occupancy the share of time agents are busy, in [0, 1]
+ * @param probabilityOfAbandonment the share of calls whose caller hangs up before an answer, in [0, 1]; 0
+ *     under Erlang C
  */
 public record StaffingOutcome(
         int agents,
@@ -41,7 +47,8 @@ public record StaffingOutcome(
         double probabilityOfWaiting,
         double serviceLevel,
         Optional<Duration> averageSpeedOfAnswer,
-        double occupancy) {
+        double occupancy,
+        double probabilityOfAbandonment) {
 
     /**
      * Validates the outcome.
@@ -61,11 +68,28 @@ public record StaffingOutcome(
         requireShare(probabilityOfWaiting, "probabilityOfWaiting");
         requireShare(serviceLevel, "serviceLevel");
         requireShare(occupancy, "occupancy");
+        requireShare(probabilityOfAbandonment, "probabilityOfAbandonment");
         averageSpeedOfAnswer.ifPresent(asa -> {
             if (asa.isNegative()) {
                 throw new IllegalArgumentException("averageSpeedOfAnswer must not be negative: " + asa);
             }
         });
+    }
+
+    /**
+     * An outcome with no abandonment, as Erlang C predicts.
+     *
+     * @param agents the number of agents, not negative
+     * @param targetAnswerTime the target answer time, not negative
+     * @param probabilityOfWaiting the probability of waiting, in [0, 1]
+     * @param serviceLevel the service level, in [0, 1]
+     * @param averageSpeedOfAnswer the average speed of answer; empty when the queue is unstable
+     * @param occupancy the occupancy, in [0, 1]
+     * @throws IllegalArgumentException if a value is outside its range or NaN
+     */
+    public StaffingOutcome(int agents, Duration targetAnswerTime, double probabilityOfWaiting, double serviceLevel,
+            Optional<Duration> averageSpeedOfAnswer, double occupancy) {
+        this(agents, targetAnswerTime, probabilityOfWaiting, serviceLevel, averageSpeedOfAnswer, occupancy, 0.0);
     }
 
     private static void requireShare(double value, String name) {
@@ -85,12 +109,14 @@ public record StaffingOutcome(
     }
 
     /**
-     * Whether this outcome meets the goal's service level and occupancy cap; the goal's shrinkage plays no
-     * part.
+     * Whether this outcome meets every part of the goal; the goal's shrinkage plays no part. An unstable queue
+     * meets no goal.
      *
      * @param goal the goal
-     * @return true when {@code serviceLevel >= goal.serviceLevel()} and
-     *     {@code occupancy <= goal.maxOccupancy()}
+     * @return true when the queue is stable and {@code serviceLevel >= goal.serviceLevel()},
+     *     {@code occupancy <= goal.maxOccupancy()}, {@code probabilityOfWaiting <= goal.maxProbabilityOfWaiting()},
+     *     {@code probabilityOfAbandonment <= goal.maxAbandonment()} and, when the goal caps it, the average
+     *     speed of answer is at most the cap
      * @throws IllegalArgumentException if the goal's target answer time differs from this outcome's
      */
     public boolean meets(StaffingGoal goal) {
@@ -99,7 +125,17 @@ public record StaffingOutcome(
             throw new IllegalArgumentException("goal's targetAnswerTime must equal the outcome's "
                     + targetAnswerTime + ": " + goal.targetAnswerTime());
         }
-        return serviceLevel >= goal.serviceLevel() && occupancy <= goal.maxOccupancy();
+        if (averageSpeedOfAnswer.isEmpty()) {
+            return false;
+        }
+        boolean asa = goal.maxAverageSpeedOfAnswer()
+                .map(max -> averageSpeedOfAnswer.get().compareTo(max) <= 0)
+                .orElse(true);
+        return asa
+                && serviceLevel >= goal.serviceLevel()
+                && occupancy <= goal.maxOccupancy()
+                && probabilityOfWaiting <= goal.maxProbabilityOfWaiting()
+                && probabilityOfAbandonment <= goal.maxAbandonment();
     }
 
     /**
@@ -127,5 +163,14 @@ public record StaffingOutcome(
      */
     public double occupancyPercent() {
         return occupancy * 100;
+    }
+
+    /**
+     * The probability of abandonment in percent.
+     *
+     * @return the probability, in [0, 100]
+     */
+    public double probabilityOfAbandonmentPercent() {
+        return probabilityOfAbandonment * 100;
     }
 }

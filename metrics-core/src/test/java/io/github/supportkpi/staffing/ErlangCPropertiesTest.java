@@ -1,5 +1,6 @@
 package io.github.supportkpi.staffing;
 
+import java.math.BigInteger;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +87,67 @@ class ErlangCPropertiesTest {
                     long avail = 100 - percent;
                     return positions * avail >= agents * 100L
                             && (positions == 0 || (positions - 1) * avail < agents * 100L);
+                });
+    }
+
+    @Test
+    void should_never_require_fewer_agents_for_a_stricter_goal() {
+        qt().forAll(integers().between(1, 1000), doubles().between(10, 600), doubles().between(0.05, 0.9))
+                .check((calls, aht, share) -> {
+                    ErlangC c = traffic(calls, aht);
+                    double stricter = share * 0.9;
+                    Duration t = Duration.ofSeconds(20);
+                    return c.requirement(StaffingGoal.of(share + (1 - share) * 0.1, t)).agents()
+                                    >= c.requirement(StaffingGoal.of(share, t)).agents()
+                            && c.requirement(StaffingGoal.NONE.withMaxProbabilityOfWaiting(stricter)).agents()
+                                    >= c.requirement(StaffingGoal.NONE.withMaxProbabilityOfWaiting(share)).agents()
+                            && c.requirement(StaffingGoal.NONE.withMaxAverageSpeedOfAnswer(
+                                            Duration.ofNanos(Math.round(aht * stricter * 1e9)))).agents()
+                                    >= c.requirement(StaffingGoal.NONE.withMaxAverageSpeedOfAnswer(
+                                            Duration.ofNanos(Math.round(aht * share * 1e9)))).agents()
+                            && c.requirement(StaffingGoal.NONE.withMaxOccupancy(share)).agents()
+                                    >= c.requirement(StaffingGoal.NONE.withMaxOccupancy(share + 0.1)).agents()
+                            && c.requirement(StaffingGoal.DEFAULT.withMaxAverageSpeedOfAnswer(Duration.ofSeconds(30))).agents()
+                                    >= c.requirement(StaffingGoal.DEFAULT).agents();
+                });
+    }
+
+    @Test
+    void should_never_require_fewer_agents_for_more_volume_under_a_combined_goal() {
+        StaffingGoal goal = StaffingGoal.DEFAULT.withMaxAverageSpeedOfAnswer(Duration.ofSeconds(15))
+                .withMaxOccupancyPercent(85).withMaxProbabilityOfWaitingPercent(40);
+        qt().forAll(doubles().between(0, 2000), doubles().between(0.001, 50), doubles().between(10, 600))
+                .check((calls, more, aht) -> {
+                    ErlangC less = ErlangC.of(calls, INTERVAL, Duration.ofNanos(Math.round(aht * 1e9)));
+                    ErlangC heavier = ErlangC.of(calls + more, INTERVAL, Duration.ofNanos(Math.round(aht * 1e9)));
+                    return heavier.requirement(goal).agents() >= less.requirement(goal).agents();
+                });
+    }
+
+    @Test
+    void should_meet_an_occupancy_cap_with_exactly_the_agents_integer_arithmetic_gives() {
+        // A = calls · aht / 1800 with whole calls and seconds; A / N <= p / 100 iff 100 · calls · aht <= p · 1800 · N
+        qt().forAll(integers().between(1, 5000), integers().between(1, 900), integers().between(1, 100))
+                .check((calls, aht, percent) -> {
+                    ErlangC c = traffic(calls, aht);
+                    int agents = c.requirement(StaffingGoal.NONE.withMaxOccupancyPercent(percent)).agents();
+                    BigInteger work = BigInteger.valueOf(100L * calls * aht);
+                    BigInteger perAgent = BigInteger.valueOf(percent * 1800L);
+                    BigInteger[] qr = work.divideAndRemainder(perAgent);
+                    long byCap = qr[0].longValue() + (qr[1].signum() > 0 ? 1 : 0);
+                    long stable = (long) calls * aht / 1800 + 1; // floor(A) + 1, in integers
+                    return agents == Math.max(byCap, stable);
+                });
+    }
+
+    @Test
+    void should_schedule_exact_positions_for_a_shrinkage_computed_in_floating_point() {
+        // shrinkage 1 - k/100 computed in double, as a spreadsheet would: positions * k >= agents * 100
+        qt().forAll(integers().between(0, 100_000), integers().between(1, 100))
+                .check((agents, k) -> {
+                    int positions = StaffingGoal.DEFAULT.withShrinkage(1 - k / 100.0).positions(agents);
+                    return (long) positions * k >= agents * 100L
+                            && (positions == 0 || (long) (positions - 1) * k < agents * 100L);
                 });
     }
 }

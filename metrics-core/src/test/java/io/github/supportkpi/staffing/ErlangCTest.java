@@ -249,13 +249,14 @@ class ErlangCTest {
     }
 
     @Test
-    void should_refuse_an_occupancy_cap_needing_more_agents_than_an_int_holds() {
-        // GIVEN 1,000 Erlangs at most 0.0000001% busy
+    void should_refuse_an_occupancy_cap_needing_more_agents_than_the_maximum() {
+        // GIVEN 1,000 Erlangs at most 0.0000001% busy: 10^12 agents
         ErlangC heavy = ErlangC.of(1000, Duration.ofMinutes(5), Duration.ofMinutes(5));
         StaffingGoal goal = StaffingGoal.DEFAULT.withMaxOccupancy(1e-9);
         // WHEN / THEN
         assertThatThrownBy(() -> heavy.requirement(goal))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("maxOccupancy must allow at most 2147483647 agents for 1000.0 Erlangs: 1.0E-9");
+                .hasMessage("maxOccupancy must allow at most 10000000 agents (StaffingModel.MAX_AGENTS) for 1000.0"
+                        + " Erlangs: 1.0E-9 needs 1000000000000");
     }
 }

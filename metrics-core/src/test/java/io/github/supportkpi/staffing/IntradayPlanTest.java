@@ -168,7 +168,7 @@ class IntradayPlanTest {
     void should_refuse_a_negative_volume() {
         assertThatThrownBy(() -> IntradayPlan.of(Map.of(LocalTime.of(8, 0), -1L), HALF_HOUR, Duration.ofSeconds(180), GOAL))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("offered must not be negative: 08:00=-1");
+                .hasMessage("offered must be finite and not negative: 08:00=-1");
     }
 
     @Test
@@ -204,5 +204,34 @@ class IntradayPlanTest {
         assertThatThrownBy(() -> new IntradayPlan(Duration.ofHours(1), Duration.ofSeconds(180), GOAL, swapped))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("rows[0].start must be 00:00: 01:00");
+    }
+
+    @Test
+    void should_plan_with_erlang_a_and_show_abandonment() {
+        // GIVEN the classic 100 calls of 180 s at 08:00, callers patient 5 minutes
+        CallTimes times = CallTimes.of(Duration.ofSeconds(180), Duration.ofMinutes(5));
+        Map<LocalTime, Long> offered = Map.of(LocalTime.of(8, 0), 100L);
+        // WHEN
+        IntradayPlan plan = IntradayPlan.of(offered, HALF_HOUR, times, StaffingGoal.DEFAULT);
+        // THEN each row is the Erlang A requirement; the table adds the share abandoned
+        StaffingRequirement expected = ErlangA.of(100, HALF_HOUR, Duration.ofSeconds(180), Duration.ofMinutes(5))
+                .requirement(StaffingGoal.DEFAULT);
+        assertThat(plan.rows().get(16).requirement()).isEqualTo(expected);
+        assertThat(plan.callTimes()).isEqualTo(times);
+        assertThat(plan.averageHandleTime()).isEqualTo(Duration.ofSeconds(180));
+        List<String> lines = plan.toTable().lines().toList();
+        assertThat(lines.get(0)).endsWith("occupancy  abandoned");
+        assertThat(lines.get(17)).startsWith("08:00         100      13         13").endsWith(String.format(
+                java.util.Locale.ROOT, "%9.1f%%", expected.outcome().probabilityOfAbandonmentPercent()).substring(1));
+        assertThat(lines.get(18)).endsWith("-          -");
+        assertThat(plan.agentTime()).isEqualTo(HALF_HOUR.multipliedBy(13));
+    }
+
+    @Test
+    void should_refuse_a_fractional_volume_that_is_not_finite() {
+        assertThatThrownBy(() -> IntradayPlan.of(Map.of(LocalTime.of(8, 0), Double.POSITIVE_INFINITY), HALF_HOUR,
+                        Duration.ofSeconds(180), GOAL))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("offered must be finite and not negative: 08:00=Infinity");
     }
 }

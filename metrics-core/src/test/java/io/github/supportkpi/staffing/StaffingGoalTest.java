@@ -74,19 +74,21 @@ class StaffingGoalTest {
     }
 
     @Test
-    void should_refuse_a_service_level_of_zero_or_one_hundred_percent() {
+    void should_refuse_a_service_level_of_one_hundred_percent_and_read_zero_as_none() {
         assertThatThrownBy(() -> StaffingGoal.of(1.0, TWENTY_SECONDS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("serviceLevel must be within (0, 1) (100% would need infinitely many agents): 1.0");
-        assertThatThrownBy(() -> StaffingGoal.of(0.0, TWENTY_SECONDS))
+                .hasMessage("serviceLevel must be within [0, 1) (0 for none; 100% would need infinitely many agents): 1.0");
+        assertThatThrownBy(() -> StaffingGoal.of(-0.1, TWENTY_SECONDS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("serviceLevel must be within (0, 1) (100% would need infinitely many agents): 0.0");
+                .hasMessage("serviceLevel must be within [0, 1) (0 for none; 100% would need infinitely many agents): -0.1");
         assertThatThrownBy(() -> StaffingGoal.of(Double.NaN, TWENTY_SECONDS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("serviceLevel must be within (0, 1) (100% would need infinitely many agents): NaN");
+                .hasMessage("serviceLevel must be within [0, 1) (0 for none; 100% would need infinitely many agents): NaN");
         assertThatThrownBy(() -> StaffingGoal.ofPercent(100, TWENTY_SECONDS))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("serviceLevelPercent must be within (0, 100) (100% would need infinitely many agents): 100.0");
+                .hasMessage("serviceLevelPercent must be within [0, 100) (0 for none; 100% would need infinitely many agents): 100.0");
+        // a service level of 0 asks for nothing: any stable queue meets it
+        assertThat(StaffingGoal.of(0.0, TWENTY_SECONDS)).isEqualTo(StaffingGoal.NONE);
     }
 
     @Test
@@ -162,5 +164,78 @@ class StaffingGoalTest {
         assertThatThrownBy(() -> o.meets(StaffingGoal.ofPercent(80, Duration.ofSeconds(30))))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("goal's targetAnswerTime must equal the outcome's PT20S: PT30S");
+    }
+
+    @Test
+    void should_read_computed_shares_as_the_decimals_they_were_meant_to_be() {
+        // GIVEN shares computed in floating point: 1 - 0.7 = 0.30000000000000004, 1 - 0.3 = 0.7
+        assertThat(1 - 0.7).isNotEqualTo(0.3);
+        StaffingGoal goal = StaffingGoal.DEFAULT.withShrinkage(1 - 0.7).withMaxOccupancy(1 - 0.3);
+        // WHEN / THEN read to 12 decimal places
+        assertThat(goal.shrinkage()).isEqualTo(0.3);
+        assertThat(goal.shrinkageDecimal()).isEqualByComparingTo("0.3");
+        assertThat(goal.maxOccupancyDecimal()).isEqualByComparingTo("0.7");
+        assertThat(goal.positions(14)).isEqualTo(20);
+        assertThat(goal.positions(21)).isEqualTo(30);
+        assertThat(StaffingGoal.DEFAULT.withShrinkagePercent(100 - 70.0).positions(14)).isEqualTo(20);
+    }
+
+    @Test
+    void should_combine_every_kind_of_goal() {
+        // GIVEN / WHEN 80/20 and ASA <= 30 s and occupancy <= 85%, P(wait) <= 60%, abandonment <= 3%
+        StaffingGoal goal = StaffingGoal.ofPercent(80, TWENTY_SECONDS)
+                .withMaxAverageSpeedOfAnswer(Duration.ofSeconds(30))
+                .withMaxOccupancyPercent(85)
+                .withMaxProbabilityOfWaitingPercent(60)
+                .withMaxAbandonmentPercent(3);
+        // THEN
+        assertThat(goal).isEqualTo(new StaffingGoal(0.8, TWENTY_SECONDS, 0.85, 0.0,
+                Optional.of(Duration.ofSeconds(30)), 0.6, 0.03));
+        assertThat(StaffingGoal.NONE.serviceLevel()).isZero();
+        assertThat(StaffingGoal.NONE.maxAverageSpeedOfAnswer()).isEmpty();
+        assertThat(StaffingGoal.NONE.maxProbabilityOfWaiting()).isEqualTo(1.0);
+        assertThat(StaffingGoal.NONE.maxAbandonment()).isEqualTo(1.0);
+    }
+
+    @Test
+    void should_judge_every_part_of_a_goal() {
+        // GIVEN an outcome: P_w 0.3, SL 0.85, ASA 12 s, occupancy 0.8, abandonment 0.02
+        StaffingOutcome o = new StaffingOutcome(10, TWENTY_SECONDS, 0.3, 0.85, Optional.of(Duration.ofSeconds(12)), 0.8, 0.02);
+        // WHEN / THEN each part alone, at and past its bound
+        assertThat(o.meets(StaffingGoal.NONE)).isTrue();
+        assertThat(o.meets(StaffingGoal.of(0.85, TWENTY_SECONDS))).isTrue();
+        assertThat(o.meets(StaffingGoal.of(0.86, TWENTY_SECONDS))).isFalse();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxAverageSpeedOfAnswer(Duration.ofSeconds(12)))).isTrue();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxAverageSpeedOfAnswer(Duration.ofMillis(11_999)))).isFalse();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxOccupancy(0.8))).isTrue();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxOccupancy(0.79))).isFalse();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxProbabilityOfWaiting(0.3))).isTrue();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxProbabilityOfWaiting(0.29))).isFalse();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxAbandonment(0.02))).isTrue();
+        assertThat(o.meets(StaffingGoal.NONE.withMaxAbandonment(0.019))).isFalse();
+        // AND an unstable queue meets nothing, not even no goal
+        assertThat(new StaffingOutcome(10, TWENTY_SECONDS, 1, 0, Optional.empty(), 1).meets(StaffingGoal.NONE)).isFalse();
+    }
+
+    @Test
+    void should_refuse_caps_that_could_never_be_met() {
+        assertThatThrownBy(() -> StaffingGoal.NONE.withMaxAverageSpeedOfAnswer(Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxAverageSpeedOfAnswer must be positive: PT0S");
+        assertThatThrownBy(() -> StaffingGoal.NONE.withMaxProbabilityOfWaiting(0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxProbabilityOfWaiting must be within (0, 1]: 0.0");
+        assertThatThrownBy(() -> StaffingGoal.NONE.withMaxAbandonment(Double.NaN))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxAbandonment must be within (0, 1]: NaN");
+        assertThatThrownBy(() -> StaffingGoal.NONE.withMaxAbandonmentPercent(101))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxAbandonmentPercent must be within (0, 100]: 101.0");
+        assertThatThrownBy(() -> StaffingGoal.NONE.withMaxOccupancy(1e-13))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxOccupancy must be within (0, 1]: 1.0E-13");
+        assertThatThrownBy(() -> StaffingGoal.NONE.withMaxAverageSpeedOfAnswer(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("maxAverageSpeedOfAnswer");
     }
 }

@@ -257,8 +257,14 @@ public final class KpiReport {
                 out.append(table[i + 1]).append(System.lineSeparator());
             }
         }
-        line(out, "peak: %d agents, %d positions; %d calls offered", plan.peakAgents(), plan.peakPositions(),
+        line(out, "peak: %d agents, %d positions; %.0f calls offered", plan.peakAgents(), plan.peakPositions(),
                 plan.totalOffered());
+
+        // Next week, forecast hour by hour from the same weekdays of the generated weeks, under both models.
+        section(out, "Staffing the week of " + data.end() + " (forecast from " + data.start() + " to "
+                + data.end().minusDays(1) + "; hourly, 80% in 20 s and ASA <= 30 s, 30% shrinkage)");
+        out.append(StaffingSnippet.week(data.calls(), data.start(), data.end(), data.zone()).table()
+                .replace("\n", System.lineSeparator()));
         return out.toString();
     }
 

@@ -32,7 +32,7 @@ class KpiReportTest {
         assertThat(report).contains("Executive view", "By channel", "Contact centre", "Customers and cost",
                 "Weekly trend (Europe/Berlin)", "2026-W10", "SLA compliance by priority", "total     first_response",
                 "Backlog and flow", "past resolution SLA",
-                "Intraday staffing for 2026-03-03");
+                "Intraday staffing for 2026-03-03", "Staffing the week of 2026-03-09", "Erlang A (callers hang up)");
         long volume = TicketVolume.defaults().over(week.tickets()).value();
         assertThat(report).contains("Ticket volume         " + volume + " tickets");
         assertThat(report).doesNotContain("NaN").doesNotContain("Infinity");
