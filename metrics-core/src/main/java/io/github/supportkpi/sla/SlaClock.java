@@ -178,8 +178,10 @@ public final class SlaClock {
             @Override
             public void accept(TicketFacts f) {
                 SlaPolicy policy = definition.policies().policyOrNull(f);
+                // a ticket without a status history has the timeline its facts imply: no view is made
+                StatusTimeline timeline = f.hasStatusHistory() ? f.ticket().timeline() : null;
                 for (SlaTarget target : TARGETS) {
-                    counts[target.ordinal() * statuses + status(f, policy, target).ordinal()]++;
+                    counts[target.ordinal() * statuses + status(f, policy, target, timeline).ordinal()]++;
                 }
             }
 
@@ -190,8 +192,12 @@ public final class SlaClock {
         });
     }
 
-    /** {@link #status(Ticket, SlaTarget)} from the facts and the ticket's policy (null for none). */
-    private SlaStatus status(TicketFacts f, SlaPolicy policy, SlaTarget target) {
+    /**
+     * {@link #status(Ticket, SlaTarget)} from the facts, the ticket's policy (null for none) and its timeline
+     * (null for the timeline implied by its creation and resolution: NEW from creation, then its status
+     * from its resolution).
+     */
+    private SlaStatus status(TicketFacts f, SlaPolicy policy, SlaTarget target, StatusTimeline timeline) {
         SlaDefinition d = definition;
         Duration allowed = policy == null ? null : policy.targets().get(target);
         if (allowed == null || f.created() > now) {
@@ -201,13 +207,14 @@ public final class SlaClock {
             return evaluate(f.ticket(), target, false).status();
         }
         long allowedNanos = allowed.toNanos();
-        StatusTimeline timeline = f.ticket().timeline();
         long event;
         if (target == SlaTarget.FIRST_RESPONSE) {
             event = f.firstReply(d.includeBots());
             if (event != TicketFacts.ABSENT && event > now) {
                 event = TicketFacts.ABSENT;
             }
+        } else if (timeline == null) {
+            event = f.resolved() != TicketFacts.ABSENT && f.resolved() <= now ? f.resolved() : TicketFacts.ABSENT;
         } else {
             int resolution = timeline.resolutionSegment(ResolutionPoint.FINAL, d.now());
             event = resolution < 0 ? TicketFacts.ABSENT : timeline.segmentStartNanos(resolution);
@@ -217,17 +224,18 @@ public final class SlaClock {
         BusinessCalendar cal = policy.calendar();
         long elapsed = 0;
         Status atStop = Status.NEW;
-        for (int i = 0, n = timeline.segmentCount(); i < n; i++) {
-            long from = timeline.segmentStartNanos(i);
+        int n = timeline != null ? timeline.segmentCount() : f.resolved() == TicketFacts.ABSENT ? 1 : 2;
+        for (int i = 0; i < n; i++) {
+            long from = timeline != null ? timeline.segmentStartNanos(i) : i == 0 ? f.created() : f.resolved();
             if (from > stop) {
                 break;
             }
-            Status status = timeline.segmentStatus(i);
+            Status status = timeline != null ? timeline.segmentStatus(i) : i == 0 ? Status.NEW : f.status();
             atStop = status;
             long a = Math.max(from, f.created());
             long b = stop;
             if (i + 1 < n) {
-                long next = timeline.segmentStartNanos(i + 1);
+                long next = timeline != null ? timeline.segmentStartNanos(i + 1) : f.resolved();
                 if (next < stop) {
                     b = next;
                 }
