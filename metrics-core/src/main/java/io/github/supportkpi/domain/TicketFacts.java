@@ -90,7 +90,7 @@ public final class TicketFacts {
      * @return the instant
      */
     public static Instant instant(long nanos) {
-        return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+        return Nanos.instant(nanos);
     }
 
     /** @return the ticket these facts were derived from */
