@@ -19,4 +19,5 @@ module io.github.supportkpi.core {
     exports io.github.supportkpi.business;
     exports io.github.supportkpi.report;
     exports io.github.supportkpi.staffing;
+    exports io.github.supportkpi.wire;
 }

@@ -3,9 +3,13 @@ package io.github.supportkpi.metric;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -157,6 +161,99 @@ public final class DurationStats implements Tally<DurationStats> {
      */
     public static DurationStats empty(Summary summary) {
         return Objects.requireNonNull(summary, "summary") == Summary.EXACT ? EMPTY : EMPTY_SKETCH;
+    }
+
+    /**
+     * A {@link Summary#SKETCH} tally from its stored parts: the counts of its non-empty buckets, the exact sum,
+     * minimum and maximum. The inverse of {@link #sketchBuckets()}, {@link #sum()}, {@link #min()},
+     * {@link #max()} and {@link #unmeasured()}: {@code ofSketch(s.sketchBuckets(), s.sum(), min, max,
+     * s.unmeasured())} equals {@code s}. Bucket {@code i} holds the values from {@link #sketchBucketLowest}
+     * to {@link #sketchBucketHighest} of {@code i}.
+     *
+     * @param buckets the count of each non-empty bucket by index, each positive
+     * @param sum the sum of the values, not negative; zero when there are no buckets
+     * @param minNanos the smallest value in nanoseconds, in the lowest bucket (ignored without buckets)
+     * @param maxNanos the largest value in nanoseconds, in the highest bucket (ignored without buckets)
+     * @param unmeasured how many records had no duration, not negative
+     * @return the tally
+     * @throws IllegalArgumentException if a part is out of its bounds or the parts disagree, naming it
+     */
+    public static DurationStats ofSketch(SortedMap<Integer, Long> buckets, Duration sum, long minNanos, long maxNanos,
+            long unmeasured) {
+        Objects.requireNonNull(buckets, "buckets");
+        Objects.requireNonNull(sum, "sum");
+        if (unmeasured < 0) {
+            throw new IllegalArgumentException("unmeasured must not be negative: " + unmeasured);
+        }
+        if (sum.isNegative()) {
+            throw new IllegalArgumentException("sum must not be negative: " + sum);
+        }
+        if (buckets.isEmpty() && !sum.isZero()) {
+            throw new IllegalArgumentException("sum must be zero when there are no buckets: " + sum);
+        }
+        int[] indexes = new int[buckets.size()];
+        long[] counts = new long[buckets.size()];
+        int i = 0;
+        for (Map.Entry<Integer, Long> e : buckets.entrySet()) {
+            indexes[i] = Objects.requireNonNull(e.getKey(), "bucket index");
+            counts[i++] = Objects.requireNonNull(e.getValue(), "bucket count");
+        }
+        BigInteger nanos = BigInteger.valueOf(sum.getSeconds()).multiply(BIG_NANOS_PER_SECOND)
+                .add(BigInteger.valueOf(sum.getNano()));
+        LogLinearHistogram h = LogLinearHistogram.of(indexes, counts, nanos, minNanos, maxNanos);
+        return h.count() == 0 && unmeasured == 0 ? EMPTY_SKETCH : new DurationStats(h, unmeasured);
+    }
+
+    /**
+     * The counts of a {@link Summary#SKETCH} tally's non-empty buckets, by bucket index: what it stores
+     * besides the exact sum, minimum, maximum and unmeasured count (see {@link #ofSketch}).
+     *
+     * @return an unmodifiable map, ascending by index
+     * @throws IllegalStateException in EXACT mode, which keeps the values instead (see {@link #toSortedNanos()})
+     */
+    public SortedMap<Integer, Long> sketchBuckets() {
+        if (sketch == null) {
+            throw new IllegalStateException("sketchBuckets needs a SKETCH summary; this one is EXACT, which keeps the values");
+        }
+        TreeMap<Integer, Long> m = new TreeMap<>();
+        for (int index = 0; index < LogLinearHistogram.OCTAVES << LogLinearHistogram.SUB_BUCKET_BITS; index++) {
+            long c = sketch.bucketCount(index);
+            if (c > 0) {
+                m.put(index, c);
+            }
+        }
+        return Collections.unmodifiableSortedMap(m);
+    }
+
+    /**
+     * The smallest value of a sketch bucket: with 256 sub-buckets per power of two, bucket {@code i} of octave
+     * {@code i / 256} (0 to 55) holds values of the same highest bits.
+     *
+     * @param index a bucket index, from 0 to {@code 56 * 256 - 1}
+     * @return its lowest value in nanoseconds
+     * @throws IllegalArgumentException if the index is not a bucket's
+     */
+    public static long sketchBucketLowest(int index) {
+        return LogLinearHistogram.lowestValue(checkIndex(index));
+    }
+
+    /**
+     * The largest value of a sketch bucket.
+     *
+     * @param index a bucket index, from 0 to {@code 56 * 256 - 1}
+     * @return its highest value in nanoseconds
+     * @throws IllegalArgumentException if the index is not a bucket's
+     */
+    public static long sketchBucketHighest(int index) {
+        return LogLinearHistogram.highestValue(checkIndex(index));
+    }
+
+    private static int checkIndex(int index) {
+        int n = LogLinearHistogram.OCTAVES << LogLinearHistogram.SUB_BUCKET_BITS;
+        if (index < 0 || index >= n) {
+            throw new IllegalArgumentException("sketch bucket index must be in [0, " + n + "): " + index);
+        }
+        return index;
     }
 
     private static long nanos(Duration d) {

@@ -226,6 +226,81 @@ final class LogLinearHistogram {
         return new LogLinearHistogram(merged, n, high, low, Math.min(min, other.min), Math.max(max, other.max));
     }
 
+    /**
+     * The content of stored buckets, validated: every index a bucket, every count positive, the minimum in
+     * the lowest bucket, the maximum in the highest, the sum between {@code count * min} and
+     * {@code count * max}.
+     *
+     * @param indexes the bucket indexes, strictly ascending
+     * @param counts the count of each bucket, positive
+     * @param sum the sum of the values in nanoseconds (ignored when there are no buckets)
+     * @param min the smallest value (ignored when there are no buckets)
+     * @param max the largest value (ignored when there are no buckets)
+     * @return the content, which no one writes
+     * @throws IllegalArgumentException naming the first part that cannot be
+     */
+    static LogLinearHistogram of(int[] indexes, long[] counts, java.math.BigInteger sum, long min, long max) {
+        if (indexes.length != counts.length) {
+            throw new IllegalArgumentException("sketch buckets: " + indexes.length + " indexes but " + counts.length
+                    + " counts");
+        }
+        LogLinearHistogram h = new LogLinearHistogram();
+        if (indexes.length == 0) {
+            return h;
+        }
+        long n = 0;
+        int previous = -1;
+        for (int i = 0; i < indexes.length; i++) {
+            int index = indexes[i];
+            if (index < 0 || index >= OCTAVES << SUB_BUCKET_BITS) {
+                throw new IllegalArgumentException("sketch bucket index must be in [0, " + (OCTAVES << SUB_BUCKET_BITS)
+                        + "): " + index);
+            }
+            if (index <= previous) {
+                throw new IllegalArgumentException("sketch bucket indexes must ascend: " + index + " after " + previous);
+            }
+            if (counts[i] <= 0) {
+                throw new IllegalArgumentException("sketch bucket count must be positive: " + counts[i] + " in bucket "
+                        + index);
+            }
+            previous = index;
+            n = addCounts(n, counts[i], "sketch count");
+            long[] octave = h.octaves[index >>> SUB_BUCKET_BITS];
+            if (octave == null) {
+                octave = new long[SUB_BUCKETS];
+                h.octaves[index >>> SUB_BUCKET_BITS] = octave;
+            }
+            octave[index & SUB_BUCKET_MASK] = counts[i];
+        }
+        int first = indexes[0];
+        int last = indexes[indexes.length - 1];
+        if (min < 0 || bucketIndex(min) != first) {
+            throw new IllegalArgumentException("sketch min must lie in its lowest bucket [" + lowestValue(first) + ", "
+                    + highestValue(first) + "]: " + min);
+        }
+        if (max < 0 || bucketIndex(max) != last) {
+            throw new IllegalArgumentException("sketch max must lie in its highest bucket [" + lowestValue(last) + ", "
+                    + highestValue(last) + "]: " + max);
+        }
+        if (min > max || n == 1 && min != max) {
+            throw new IllegalArgumentException("sketch min must be at most max, and equal it for one value: " + min
+                    + " and " + max + " for " + n + " values");
+        }
+        java.math.BigInteger big = java.math.BigInteger.valueOf(n);
+        if (sum.compareTo(big.multiply(java.math.BigInteger.valueOf(min))) < 0
+                || sum.compareTo(big.multiply(java.math.BigInteger.valueOf(max))) > 0) {
+            throw new IllegalArgumentException("sketch sum must lie between count * min and count * max (" + n + " * "
+                    + min + " and " + n + " * " + max + "): " + sum);
+        }
+        h.count = n;
+        h.sumHigh = sum.shiftRight(Long.SIZE).longValueExact();
+        h.sumLow = sum.longValue();
+        checkSum(h.sumHigh, h.sumLow);
+        h.min = min;
+        h.max = max;
+        return h.snapshot();
+    }
+
     long count() {
         return count;
     }

@@ -53,6 +53,31 @@ public final class Segmented<K extends Comparable<? super K>, S extends Tally<S>
     }
 
     /**
+     * A segmented tally from its parts, such as tallies read back from storage: the inverse of
+     * {@link #dimension()}, {@link #segments()} and {@link #absent()}. The total is their merge.
+     *
+     * @param dimension the dimension's name
+     * @param empty the underlying metric's empty tally, the value of a key not seen
+     * @param segments the tally of each key
+     * @param absent the tally of the records with no key
+     * @param <K> the key type
+     * @param <S> the tally type
+     * @return the segmented tally
+     * @throws NullPointerException if a part, a key or a tally is null
+     * @throws ArithmeticException if merging the parts into the total overflows
+     */
+    public static <K extends Comparable<? super K>, S extends Tally<S>> Segmented<K, S> of(String dimension, S empty,
+            Map<? extends K, ? extends S> segments, S absent) {
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(empty, "empty");
+        Objects.requireNonNull(segments, "segments");
+        Objects.requireNonNull(absent, "absent");
+        TreeMap<K, S> copy = new TreeMap<>();
+        segments.forEach((k, s) -> copy.put(Objects.requireNonNull(k, "segment key"), Objects.requireNonNull(s, "segment tally")));
+        return new Segmented<>(dimension, copy, absent, empty);
+    }
+
+    /**
      * The name of the dimension.
      *
      * @return the name, such as {@code channel}

@@ -2,7 +2,9 @@ package io.github.supportkpi.metric;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The tallies of a {@link MetricSet}, one per metric. Immutable and thread-safe.
@@ -19,6 +21,57 @@ public final class Tallies<T> implements Tally<Tallies<T>> {
     Tallies(MetricSet<T> set, Tally<?>[] tallies) {
         this.set = set;
         this.tallies = tallies;
+    }
+
+    /**
+     * The tallies of a set from their parts, such as tallies read back from storage: the inverse of
+     * {@link #set()} and {@link #list()}.
+     *
+     * @param set the metric set
+     * @param tallies one tally per metric of the set, in its order, each of the type of that metric's empty
+     *     tally
+     * @param <T> the record type
+     * @return the tallies
+     * @throws IllegalArgumentException if the number of tallies or the type of one does not match the set,
+     *     naming the metric
+     */
+    public static <T> Tallies<T> of(MetricSet<T> set, List<? extends Tally<?>> tallies) {
+        Objects.requireNonNull(set, "set");
+        Objects.requireNonNull(tallies, "tallies");
+        List<Metric<T, ?>> metrics = set.metrics();
+        if (tallies.size() != metrics.size()) {
+            throw new IllegalArgumentException("tallies must be one per metric of " + set.id() + ": " + metrics.size()
+                    + " metrics, " + tallies.size() + " tallies");
+        }
+        Tally<?>[] array = new Tally<?>[tallies.size()];
+        for (int i = 0; i < array.length; i++) {
+            Tally<?> t = Objects.requireNonNull(tallies.get(i), "tally");
+            Class<?> expected = metrics.get(i).empty().getClass();
+            if (t.getClass() != expected) {
+                throw new IllegalArgumentException("tally of " + metrics.get(i).id() + " must be a "
+                        + expected.getSimpleName() + ": " + t.getClass().getSimpleName());
+            }
+            array[i] = t;
+        }
+        return new Tallies<>(set, array);
+    }
+
+    /**
+     * The metric set these are the tallies of.
+     *
+     * @return the set
+     */
+    public MetricSet<T> set() {
+        return set;
+    }
+
+    /**
+     * Every tally, in the order of the set's metrics.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Tally<?>> list() {
+        return List.of(tallies);
     }
 
     /**

@@ -8,12 +8,14 @@ import io.github.supportkpi.metric.Tally;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -47,12 +49,12 @@ import java.util.function.Predicate;
  * </ul>
  */
 public final class ContactHistory implements Tally<ContactHistory> {
-    private static final Comparator<Contact> ORDER = Comparator.comparing(Contact::at)
-            .thenComparing(Contact::considered).thenComparing(Contact::meets);
+    private static final Comparator<Visit> ORDER = Comparator.comparing(Visit::at)
+            .thenComparing(Visit::considered).thenComparing(Visit::meets);
 
     private final Duration window;
     private final boolean sameCategory;
-    private final Map<Key, List<Contact>> contacts;
+    private final Map<Key, List<Visit>> contacts;
     private final long unmatchable;
     private final long unmatchableConsidered;
     private final long unmatchableMeeting;
@@ -63,9 +65,9 @@ public final class ContactHistory implements Tally<ContactHistory> {
     private record Key(String customer, String category) {}
 
     /** A ticket's creation, and whether it is considered and meets the condition. */
-    private record Contact(Instant at, boolean considered, boolean meets) {}
+    private record Visit(Instant at, boolean considered, boolean meets) {}
 
-    private ContactHistory(Duration window, boolean sameCategory, Map<Key, List<Contact>> contacts,
+    private ContactHistory(Duration window, boolean sameCategory, Map<Key, List<Visit>> contacts,
             long unmatchable, long unmatchableConsidered, long unmatchableMeeting) {
         this.window = window;
         this.sameCategory = sameCategory;
@@ -76,9 +78,9 @@ public final class ContactHistory implements Tally<ContactHistory> {
         long considered = unmatchableConsidered;
         long rep = 0;
         long unrep = unmatchableMeeting;
-        for (List<Contact> list : contacts.values()) {
+        for (List<Visit> list : contacts.values()) {
             for (int i = 0, n = list.size(); i < n; i++) {
-                Contact c = list.get(i);
+                Visit c = list.get(i);
                 if (!c.considered()) {
                     continue;
                 }
@@ -105,6 +107,112 @@ public final class ContactHistory implements Tally<ContactHistory> {
     public static ContactHistory empty(RepeatContactDefinition definition) {
         Objects.requireNonNull(definition, "definition");
         return new ContactHistory(definition.window(), definition.sameCategory(), Map.of(), 0, 0, 0);
+    }
+
+    /**
+     * One ticket kept for matching: its customer, its category (when the category must match), its creation,
+     * and whether it is considered and meets the condition. Immutable and thread-safe.
+     *
+     * @param customer the ticket's customer
+     * @param category the ticket's category when {@link ContactHistory#sameCategory()}, else empty
+     * @param at the ticket's creation
+     * @param considered whether the ticket is in the denominator
+     * @param meets whether the considered ticket meets the condition of {@link ContactHistory#unrepeated()}
+     */
+    public record Contact(String customer, Optional<String> category, Instant at, boolean considered, boolean meets) {
+        /**
+         * Validates the contact.
+         *
+         * @throws NullPointerException if a part is null
+         * @throws IllegalArgumentException if it meets the condition without being considered
+         */
+        public Contact {
+            Objects.requireNonNull(customer, "customer");
+            Objects.requireNonNull(category, "category");
+            Objects.requireNonNull(at, "at");
+            if (meets && !considered) {
+                throw new IllegalArgumentException("contact meets must be false when considered is false: " + customer
+                        + " at " + at);
+            }
+        }
+    }
+
+    /**
+     * A contact history from its parts, such as a tally read back from storage: the inverse of
+     * {@link #contacts()}, {@link #unmatchable()}, {@link #unmatchableConsidered()} and
+     * {@link #unmatchableMeeting()}.
+     *
+     * @param definition the window and whether the category must match
+     * @param contacts the matchable tickets, in any order
+     * @param unmatchable the tickets with no customer or (when the category must match) no category
+     * @param unmatchableConsidered how many of those are considered, at most {@code unmatchable}
+     * @param unmatchableMeeting how many of those meet the condition, at most {@code unmatchableConsidered}
+     * @return the tally
+     * @throws IllegalArgumentException if a count is negative or above its bound, or a contact has a category
+     *     when the category need not match or none when it must
+     */
+    public static ContactHistory of(RepeatContactDefinition definition, Collection<Contact> contacts,
+            long unmatchable, long unmatchableConsidered, long unmatchableMeeting) {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(contacts, "contacts");
+        if (unmatchableMeeting < 0 || unmatchableConsidered < unmatchableMeeting || unmatchable < unmatchableConsidered) {
+            throw new IllegalArgumentException("unmatchable counts must satisfy 0 <= meeting <= considered <= all: "
+                    + unmatchableMeeting + ", " + unmatchableConsidered + ", " + unmatchable);
+        }
+        boolean same = definition.sameCategory();
+        Map<Key, List<Visit>> byKey = new HashMap<>();
+        for (Contact c : contacts) {
+            Objects.requireNonNull(c, "contact");
+            if (c.category().isPresent() != same) {
+                throw new IllegalArgumentException("contact category must be " + (same ? "present" : "empty")
+                        + " when sameCategory is " + same + ": " + c);
+            }
+            byKey.computeIfAbsent(new Key(c.customer(), c.category().orElse(null)), k -> new ArrayList<>())
+                    .add(new Visit(c.at(), c.considered(), c.meets()));
+        }
+        Map<Key, List<Visit>> sorted = new HashMap<>();
+        byKey.forEach((k, list) -> {
+            list.sort(ORDER);
+            sorted.put(k, Collections.unmodifiableList(list));
+        });
+        return new ContactHistory(definition.window(), same, Collections.unmodifiableMap(sorted), unmatchable,
+                unmatchableConsidered, unmatchableMeeting);
+    }
+
+    /**
+     * The matchable tickets kept, ordered by customer, category, creation, then considered and meets.
+     *
+     * @return an unmodifiable list
+     */
+    public List<Contact> contacts() {
+        List<Key> keys = new ArrayList<>(contacts.keySet());
+        keys.sort(Comparator.comparing(Key::customer).thenComparing(k -> k.category() == null ? "" : k.category()));
+        List<Contact> out = new ArrayList<>();
+        for (Key k : keys) {
+            for (Visit v : contacts.get(k)) {
+                out.add(new Contact(k.customer(), Optional.ofNullable(k.category()), v.at(), v.considered(), v.meets()));
+            }
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The unmatchable tickets that are considered: they stay in the denominator.
+     *
+     * @return their number
+     */
+    public long unmatchableConsidered() {
+        return unmatchableConsidered;
+    }
+
+    /**
+     * The unmatchable considered tickets that meet the condition: never followed by a repeat contact, they
+     * count in {@link #unrepeated()}.
+     *
+     * @return their number
+     */
+    public long unmatchableMeeting() {
+        return unmatchableMeeting;
     }
 
     /**
@@ -152,7 +260,7 @@ public final class ContactHistory implements Tally<ContactHistory> {
      */
     public long tickets() {
         long n = unmatchable;
-        for (List<Contact> list : contacts.values()) {
+        for (List<Visit> list : contacts.values()) {
             n += list.size();
         }
         return n;
@@ -188,9 +296,9 @@ public final class ContactHistory implements Tally<ContactHistory> {
             throw new IllegalArgumentException("window and sameCategory must match to merge: " + window + ", "
                     + sameCategory + " and " + other.window + ", " + other.sameCategory);
         }
-        Map<Key, List<Contact>> merged = new HashMap<>(contacts);
+        Map<Key, List<Visit>> merged = new HashMap<>(contacts);
         other.contacts.forEach((k, list) -> merged.merge(k, list, (a, b) -> {
-            List<Contact> both = new ArrayList<>(a.size() + b.size());
+            List<Visit> both = new ArrayList<>(a.size() + b.size());
             both.addAll(a);
             both.addAll(b);
             both.sort(ORDER);
@@ -245,7 +353,7 @@ public final class ContactHistory implements Tally<ContactHistory> {
         Duration window = repeat.window();
         boolean sameCategory = repeat.sameCategory();
         return Metric.of(id, empty, () -> new Accumulator<Ticket, ContactHistory>() {
-            private final Map<Key, List<Contact>> contacts = new HashMap<>();
+            private final Map<Key, List<Visit>> contacts = new HashMap<>();
             private long unmatchable;
             private long unmatchableConsidered;
             private long unmatchableMeeting;
@@ -265,7 +373,7 @@ public final class ContactHistory implements Tally<ContactHistory> {
                     return;
                 }
                 contacts.computeIfAbsent(new Key(t.customerId().get(), sameCategory ? t.category().get() : null), k -> new ArrayList<>())
-                        .add(new Contact(t.created(), c, m));
+                        .add(new Visit(t.created(), c, m));
             }
 
             @Override
@@ -273,9 +381,9 @@ public final class ContactHistory implements Tally<ContactHistory> {
                 if (contacts.isEmpty() && unmatchable == 0) {
                     return empty;
                 }
-                Map<Key, List<Contact>> copy = new HashMap<>();
+                Map<Key, List<Visit>> copy = new HashMap<>();
                 contacts.forEach((k, list) -> {
-                    List<Contact> sorted = new ArrayList<>(list);
+                    List<Visit> sorted = new ArrayList<>(list);
                     sorted.sort(ORDER);
                     copy.put(k, Collections.unmodifiableList(sorted));
                 });

@@ -8,6 +8,7 @@ import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.Tally;
+import io.github.supportkpi.wire.TallyFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,6 +36,8 @@ import static org.quicktheories.generators.SourceDSL.longs;
  *       segmented), give the single pass's tally;</li>
  *   <li>segments add up to the total;</li>
  *   <li>in the other summary mode ({@link DurationStats.Summary#SKETCH}) the same laws hold;</li>
+ *   <li>the tally, segmented or not, in either summary mode, reads back equal from its binary and its JSON
+ *       form ({@link TallyFormat}), and the stored forms of two parts merge into the whole;</li>
  *   <li>no value is NaN or infinite.</li>
  * </ul>
  *
@@ -164,6 +167,32 @@ public interface TallyContract<T, S extends Tally<S>> {
                     assertThat(whole.sampleSize()).isEqualTo(metric().over(rs).sampleSize());
                     values(whole).forEach(v -> assertThat(Double.isFinite(v)).as("finite: %s", v).isTrue());
                 });
+    }
+
+    @Test
+    default void round_trips_through_the_binary_and_the_json_form() {
+        TallyFormat format = TallyFormat.standard();
+        Metric<T, S> sketch = metric().withSummary(DurationStats.Summary.SKETCH);
+        qt().withExamples(EXAMPLES / 2).forAll(records(), integers().between(0, Sources.MAX_SIZE)).checkAssert((rs, at) -> {
+            for (Metric<T, S> m : List.of(metric(), sketch)) {
+                S t = m.over(rs);
+                assertThat(format.fromBytes(m, format.toBytes(m, t))).isEqualTo(t);
+                assertThat(format.fromJson(m, format.toJson(m, t))).isEqualTo(t);
+                int cut = Math.min(at, rs.size());
+                S left = format.fromBytes(m, format.toBytes(m, m.over(rs.subList(0, cut))));
+                S right = format.fromJson(m, format.toJson(m, m.over(rs.subList(cut, rs.size()))));
+                assertThat(left.plus(right)).isEqualTo(t);
+            }
+            roundTripSegmented(format, rs);
+        });
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void roundTripSegmented(TallyFormat format, List<T> rs) {
+        Metric m = metric().by((Dimension) dimension());
+        Tally t = m.over(rs);
+        assertThat(format.fromBytes(m, format.toBytes(m, t))).isEqualTo(t);
+        assertThat(format.fromJson(m, format.toJson(m, t))).isEqualTo(t);
     }
 
     @Test
