@@ -3,7 +3,8 @@
  *
  * <p>This module has no dependencies beyond {@code java.base}. The arrows between its packages run one way:
  * {@code time} and {@code domain} at the bottom, then the {@code metric} framework, then the catalogue
- * families, then {@code report}; {@code staffing} uses the framework only.
+ * families, then {@code report} and {@code wire} (the stored form of every tally); {@code staffing} uses the
+ * framework only.
  */
 module io.github.supportkpi.core {
     exports io.github.supportkpi.time;
