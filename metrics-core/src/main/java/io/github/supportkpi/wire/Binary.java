@@ -287,12 +287,12 @@ final class Binary {
         @Override
         public BigDecimal readDecimal(String field) {
             long scale = zigzag(field);
-            if (scale < Integer.MIN_VALUE || scale > Integer.MAX_VALUE) {
-                throw error(field, "decimal scale out of int range: " + scale);
+            if (Math.abs(scale) > TallyFormat.MAX_DECIMAL_SCALE) {
+                throw error(field, "decimal scale must be within +/-" + TallyFormat.MAX_DECIMAL_SCALE + ": " + scale);
             }
             int n = length(field, "decimal length");
-            if (n == 0) {
-                throw error(field, "decimal has no digits");
+            if (n == 0 || n > TallyFormat.MAX_DECIMAL_BYTES) {
+                throw error(field, "decimal must have 1 to " + TallyFormat.MAX_DECIMAL_BYTES + " bytes of digits: " + n);
             }
             BigInteger unscaled = new BigInteger(in, pos, n);
             pos += n;

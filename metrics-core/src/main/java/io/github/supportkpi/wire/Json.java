@@ -549,11 +549,17 @@ final class Json {
         @Override
         public BigDecimal readDecimal(String field) {
             String t = text(field, "a decimal in a string");
-            if (!t.matches("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?")) {
+            if (t.length() > 400 || !t.matches("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]{1,4})?")) {
                 throw error(field, "expected a decimal such as \"12.50\": \"" + t + "\"");
             }
             try {
-                return done(field, new BigDecimal(t));
+                BigDecimal d = new BigDecimal(t);
+                if (Math.abs((long) d.scale()) > TallyFormat.MAX_DECIMAL_SCALE
+                        || d.unscaledValue().bitLength() / 8 + 1 > TallyFormat.MAX_DECIMAL_BYTES) {
+                    throw error(field, "decimal must have a scale within +/-" + TallyFormat.MAX_DECIMAL_SCALE
+                            + " and at most " + TallyFormat.MAX_DECIMAL_BYTES + " bytes of digits: \"" + t + "\"");
+                }
+                return done(field, d);
             } catch (NumberFormatException e) {
                 throw error(field, "expected a decimal such as \"12.50\": \"" + t + "\"");
             }

@@ -51,6 +51,11 @@ public final class TallyFormat {
     /** The name of the JSON form, in its {@code format} member. */
     public static final String JSON_FORMAT = "supportkpi-tally";
 
+    /** The largest scale, either way, of a stored decimal: amounts of money need a handful. */
+    static final int MAX_DECIMAL_SCALE = 64;
+    /** The most bytes of a stored decimal's unscaled value. */
+    static final int MAX_DECIMAL_BYTES = 64;
+
     private static final byte[] MAGIC = {'S', 'K', 'P', 'T'};
     private static final int FINGERPRINT_BYTES = 8;
     private static final TallyFormat STANDARD = new TallyFormat(StandardTypes.all(), StandardKeys.all());
