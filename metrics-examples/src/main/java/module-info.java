@@ -5,4 +5,5 @@
 module io.github.supportkpi.examples {
     requires io.github.supportkpi.core;
     requires org.apache.commons.csv;
+    requires java.sql;
 }
