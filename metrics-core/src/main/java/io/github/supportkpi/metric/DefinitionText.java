@@ -90,8 +90,7 @@ public final class DefinitionText {
         try {
             return of(definition);
         } catch (IllegalStateException e) {
-            throw new IllegalStateException("metric " + metricId + " has a definition part without a stable name: "
-                    + e.getMessage(), e);
+            throw new IllegalStateException("metric " + metricId + ": " + e.getMessage(), e);
         }
     }
 

@@ -396,8 +396,7 @@ public interface Metric<T, S extends Tally<S>> {
         try {
             text = definition instanceof String s ? s : DefinitionText.of(definition);
         } catch (IllegalStateException e) {
-            throw new IllegalArgumentException("definition of metric " + id + " must be canonical text: "
-                    + e.getMessage(), e);
+            throw new IllegalArgumentException("metric " + id + ": " + e.getMessage(), e);
         }
         return DefinitionText.metric(id, () -> text, empty, accumulators);
     }
