@@ -101,11 +101,14 @@ public interface Metric<T, S extends Tally<S>> {
     }
 
     /**
-     * This metric, declaring the instant that puts a record in a time bucket by default.
+     * This metric, declaring the instant that puts a record in a time bucket by default. The instant does not
+     * change the metric's tallies, so the {@link #definition()} stays this metric's; a {@link BucketSeries}
+     * bucketed by it names it when it is an enum (a {@code TicketInstant}), a record or a {@link Definable},
+     * and refuses a lambda other than this metric's own declared instant.
      *
      * @param instant the instant of a record, or null when it has none, such as {@code TicketInstant.RESOLVED}
-     * @return a metric with the same id, empty tally and accumulators, whose {@link #bucketInstant()} is
-     *     {@code instant}
+     * @return a metric with the same id, empty tally, accumulators and definition, whose {@link #bucketInstant()}
+     *     is {@code instant}
      */
     default Metric<T, S> withBucketInstant(Function<? super T, Instant> instant) {
         Objects.requireNonNull(instant, "instant");
