@@ -1,6 +1,7 @@
 package io.github.supportkpi.backlog;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.Definable;
 import io.github.supportkpi.metric.Dimension;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Bands of ticket age for breaking a backlog down (catalogue M33): configurable bounds cut ages into
@@ -133,14 +136,35 @@ public final class AgeBands {
 
     /**
      * A dimension {@code age} of tickets by their age band at an instant; a ticket created after the instant
-     * has no key.
+     * has no key. Its key function states the bounds and the instant, which so enter the definition of a
+     * metric segmented by it.
      *
      * @param at the instant the ages are taken at
      * @return the dimension
      */
     public Dimension<Ticket, AgeBand> dimension(Instant at) {
-        Objects.requireNonNull(at, "at");
-        return Dimension.of("age", t -> t.created().isAfter(at) ? null : bandOf(Duration.between(t.created(), at)));
+        return Dimension.of("age", new AgeAt(this, Objects.requireNonNull(at, "at")));
+    }
+
+    /** A ticket's age band at an instant; stated by the bounds and the instant. */
+    private static final class AgeAt implements Function<Ticket, AgeBand>, Definable {
+        private final AgeBands bands;
+        private final Instant at;
+
+        AgeAt(AgeBands bands, Instant at) {
+            this.bands = bands;
+            this.at = at;
+        }
+
+        @Override
+        public AgeBand apply(Ticket t) {
+            return t.created().isAfter(at) ? null : bands.bandOf(Duration.between(t.created(), at));
+        }
+
+        @Override
+        public Map<String, ?> definingParts() {
+            return Map.of("bounds", bands.bounds, "at", at);
+        }
     }
 
     private static String format(Duration d) {

@@ -29,7 +29,7 @@ import java.util.function.Function;
  * <p>Knobs: the instant (no default: a backlog is always "at" some instant) and the
  * {@link BacklogDefinition} (default {@link BacklogDefinition#allUnresolved()}; also older than a
  * threshold, not updated for N business days, or a rule of your own such as past SLA [004]). The metric's
- * {@link #definition()} is the pair {@link At}. Immutable and thread-safe.
+ * {@link #definedBy()} is the pair {@link At}. Immutable and thread-safe.
  *
  * <pre>{@code
  * Instant now = Instant.parse("2024-03-08T17:00:00Z");
@@ -101,7 +101,7 @@ public final class Backlog extends DefinedMetric<Ticket, Count, Backlog.At> {
      * @return the instant
      */
     public Instant instant() {
-        return definition().instant();
+        return definedBy().instant();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.supportkpi.backlog;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusTimeline;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.Definable;
 import io.github.supportkpi.sla.SlaClock;
 import io.github.supportkpi.sla.SlaDefinition;
 import io.github.supportkpi.sla.SlaOutcome;
@@ -12,6 +13,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 
@@ -28,9 +31,12 @@ import java.util.function.BiPredicate;
  *   <li>{@link #notUpdatedFor(int, BusinessCalendar)}: no update for at least N business days [004];</li>
  *   <li>{@link #pastSlaDeadline(SlaDefinition, SlaTarget)}: past its SLA deadline at the instant, under an
  *       SLA definition evaluated at that instant (usually the resolution target);</li>
- *   <li>{@link #matching(BiPredicate)}: a rule of your own of the ticket and the instant. The
- *       unresolved-at-the-instant test still applies first.</li>
+ *   <li>{@link #matching(String, BiPredicate)}: a rule of your own of the ticket and the instant, under a
+ *       name that stands for it in the metric's definition. The unresolved-at-the-instant test still applies
+ *       first.</li>
  * </ul>
+ * Its {@link #definingParts() parts} (the rule and its knobs) enter the backlog metric's
+ * {@link io.github.supportkpi.metric.Metric#definition() definition}.
  *
  * <h2>Unresolved at an instant</h2>
  * Computed <em>as of</em> the instant from the ticket's {@link Ticket#timeline() status timeline}, not from its
@@ -59,10 +65,10 @@ import java.util.function.BiPredicate;
  * Monday-to-Friday calendar, the ticket is idle for 2 business days from Thursday 00:00 (Tuesday and
  * Wednesday passed without an update), whatever the hour.
  */
-public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
+public final class BacklogDefinition implements BiPredicate<Ticket, Instant>, Definable {
     /** Every ticket unresolved at the instant: the default. */
     public static final BacklogDefinition DEFAULT =
-            new BacklogDefinition(Rule.ALL_UNRESOLVED, null, 0, null, null, null, null);
+            new BacklogDefinition(Rule.ALL_UNRESOLVED, null, 0, null, null, null, null, null);
 
     private enum Rule { ALL_UNRESOLVED, OLDER_THAN, NOT_UPDATED, PAST_SLA_DEADLINE, MATCHING }
 
@@ -72,16 +78,18 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     private final BusinessCalendar calendar;
     private final SlaDefinition sla;
     private final SlaTarget target;
+    private final String name;
     private final BiPredicate<? super Ticket, ? super Instant> predicate;
 
     private BacklogDefinition(Rule rule, Duration threshold, int businessDays, BusinessCalendar calendar,
-            SlaDefinition sla, SlaTarget target, BiPredicate<? super Ticket, ? super Instant> predicate) {
+            SlaDefinition sla, SlaTarget target, String name, BiPredicate<? super Ticket, ? super Instant> predicate) {
         this.rule = rule;
         this.threshold = threshold;
         this.businessDays = businessDays;
         this.calendar = calendar;
         this.sla = sla;
         this.target = target;
+        this.name = name;
         this.predicate = predicate;
     }
 
@@ -106,7 +114,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
         if (threshold.isNegative()) {
             throw new IllegalArgumentException("threshold must not be negative: " + threshold);
         }
-        return new BacklogDefinition(Rule.OLDER_THAN, threshold, 0, null, null, null, null);
+        return new BacklogDefinition(Rule.OLDER_THAN, threshold, 0, null, null, null, null, null);
     }
 
     /**
@@ -123,17 +131,25 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
         if (businessDays < 1) {
             throw new IllegalArgumentException("businessDays must be at least 1: " + businessDays);
         }
-        return new BacklogDefinition(Rule.NOT_UPDATED, null, businessDays, calendar, null, null, null);
+        return new BacklogDefinition(Rule.NOT_UPDATED, null, businessDays, calendar, null, null, null, null);
     }
 
     /**
-     * Tickets unresolved at the instant that also match a rule of your own.
+     * Tickets unresolved at the instant that also match a rule of your own. The name stands for the rule in
+     * the metric's definition, so stored tallies tell rules apart by it: give different rules different
+     * names.
      *
+     * @param name what the rule keeps, such as {@code "waiting on a vendor"}; not blank
      * @param predicate the rule, of the ticket and the instant; must be thread-safe and free of side effects
      * @return the definition
+     * @throws IllegalArgumentException if {@code name} is blank
      */
-    public static BacklogDefinition matching(BiPredicate<? super Ticket, ? super Instant> predicate) {
-        return new BacklogDefinition(Rule.MATCHING, null, 0, null, null, null,
+    public static BacklogDefinition matching(String name, BiPredicate<? super Ticket, ? super Instant> predicate) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank: \"" + name + "\"");
+        }
+        return new BacklogDefinition(Rule.MATCHING, null, 0, null, null, null, name,
                 Objects.requireNonNull(predicate, "predicate"));
     }
 
@@ -144,7 +160,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
      * {@link SlaTarget#RESOLUTION}. A ticket no policy (or no such target) applies to is never past it.
      *
      * <pre>{@code
-     * Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION))
+     * Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definedBy(), SlaTarget.RESOLUTION))
      *         .over(tickets);
      * }</pre>
      *
@@ -155,7 +171,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
     public static BacklogDefinition pastSlaDeadline(SlaDefinition sla, SlaTarget target) {
         Objects.requireNonNull(sla, "sla");
         Objects.requireNonNull(target, "target");
-        return new BacklogDefinition(Rule.PAST_SLA_DEADLINE, null, 0, null, sla, target, null);
+        return new BacklogDefinition(Rule.PAST_SLA_DEADLINE, null, 0, null, sla, target, null, null);
     }
 
     /**
@@ -204,24 +220,59 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
         return false;
     }
 
+    /**
+     * What decides the definition: the rule ({@code "allUnresolved"}, {@code "olderThan"},
+     * {@code "notUpdatedFor"}, {@code "pastSlaDeadline"} or {@code "matching"}) and its knobs (the threshold;
+     * the business days and the calendar; the SLA definition and target; the rule's name).
+     *
+     * @return the parts by name
+     */
+    @Override
+    public Map<String, ?> definingParts() {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        switch (rule) {
+            case OLDER_THAN -> {
+                parts.put("rule", "olderThan");
+                parts.put("threshold", threshold);
+            }
+            case NOT_UPDATED -> {
+                parts.put("rule", "notUpdatedFor");
+                parts.put("businessDays", businessDays);
+                parts.put("calendar", calendar);
+            }
+            case PAST_SLA_DEADLINE -> {
+                parts.put("rule", "pastSlaDeadline");
+                parts.put("sla", sla);
+                parts.put("target", target);
+            }
+            case MATCHING -> {
+                parts.put("rule", "matching");
+                parts.put("name", name);
+            }
+            default -> parts.put("rule", "allUnresolved");
+        }
+        return parts;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof BacklogDefinition other && rule == other.rule
                 && Objects.equals(threshold, other.threshold) && businessDays == other.businessDays
                 && Objects.equals(calendar, other.calendar) && Objects.equals(sla, other.sla)
-                && target == other.target && predicate == other.predicate;
+                && target == other.target && Objects.equals(name, other.name) && predicate == other.predicate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(rule, threshold, businessDays, calendar, sla, target, System.identityHashCode(predicate));
+        return Objects.hash(rule, threshold, businessDays, calendar, sla, target, name,
+                System.identityHashCode(predicate));
     }
 
     /**
      * A readable form of the rule.
      *
      * @return {@code allUnresolved()}, {@code olderThan(PT24H)}, {@code notUpdatedFor(3, ...)},
-     *     {@code pastSlaDeadline(RESOLUTION, ...)} or {@code matching(...)}
+     *     {@code pastSlaDeadline(RESOLUTION, ...)} or {@code matching("name")}
      */
     @Override
     public String toString() {
@@ -233,7 +284,7 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant> {
             case PAST_SLA_DEADLINE:
                 return "pastSlaDeadline(" + target + ", " + sla.policies() + ")";
             case MATCHING:
-                return "matching(" + predicate + ")";
+                return "matching(\"" + name + "\")";
             default:
                 return "allUnresolved()";
         }

@@ -78,7 +78,7 @@ public final class CostPerResolution extends DefinedMetric<Ticket, CostPerUnit, 
      */
     @Override
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
-        return Optional.of(definition().denominator() == CostDenominator.RESOLVED ? TicketInstant.RESOLVED
+        return Optional.of(definedBy().denominator() == CostDenominator.RESOLVED ? TicketInstant.RESOLVED
                 : TicketInstant.CREATED);
     }
 }

@@ -70,6 +70,6 @@ public final class CustomerChurn extends DefinedMetric<CustomerPeriod, CustomerT
      * @return a percentage in [0, 100]; empty when the revenue at the start is zero
      */
     public OptionalDouble revenueChurnPercent(CustomerTally tally) {
-        return tally.revenueChurnPercent(definition().revenueLoss());
+        return tally.revenueChurnPercent(definedBy().revenueLoss());
     }
 }

@@ -228,7 +228,8 @@ public record CustomerTally(
      * @return the metric
      */
     public static Metric<CustomerPeriod, CustomerTally> metric(String id) {
-        return Metric.of(id, EMPTY, () -> new Accumulator<CustomerPeriod, CustomerTally>() {
+        return Metric.of(id, "CustomerTally(\"every customer period\")", EMPTY,
+                () -> new Accumulator<CustomerPeriod, CustomerTally>() {
             private long atStart;
             private long acquired;
             private long lost;

@@ -6,6 +6,7 @@ import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.DefinedMetric;
+import io.github.supportkpi.metric.DefinitionText;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
@@ -124,9 +125,11 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
             throw new IllegalArgumentException(
                     "unit must be PER_INTERACTION for a metric over interactions: " + definition.unit());
         }
-        return DurationStats.metric(ID, x -> definition.kinds().contains(x.kind()),
+        Metric<Interaction, DurationStats> m = DurationStats.metric(ID, x -> definition.kinds().contains(x.kind()),
                 x -> x.actor() != Actor.AGENT || x.abandoned() ? DurationMeasure.ABSENT : nanos(x, x),
                 definition.summary());
+        return Metric.of(ID, "AverageHandleTime.overInteractions(" + DefinitionText.of(definition) + ")", m.empty(),
+                m::newAccumulator);
     }
 
     /**
@@ -166,6 +169,6 @@ public final class AverageHandleTime extends DefinedMetric<Ticket, DurationStats
      */
     @Override
     public AverageHandleTime withSummary(Summary summary) {
-        return of(definition().withSummary(summary));
+        return of(definedBy().withSummary(summary));
     }
 }

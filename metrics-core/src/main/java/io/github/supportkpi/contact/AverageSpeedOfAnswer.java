@@ -71,6 +71,6 @@ public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, Durat
      */
     @Override
     public AverageSpeedOfAnswer withSummary(Summary summary) {
-        return of(definition().withSummary(summary));
+        return of(definedBy().withSummary(summary));
     }
 }

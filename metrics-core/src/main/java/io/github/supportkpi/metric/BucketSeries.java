@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A metric's tally in every bucket of a {@link BucketRange}, in order, with the records outside the range and
@@ -128,6 +129,12 @@ public final class BucketSeries<S extends Tally<S>> implements Tally<BucketSerie
      * <p>The hot path allocates nothing per record beyond the metric's own accumulators (one per bucket
      * that receives a record): the bucket is found by binary search over the buckets' starts.
      *
+     * <p>The series' {@link Metric#definition()} is the metric's, the instant's and the range's:
+     * {@code <definition> in buckets of TicketInstant.CREATED over BucketRange[...]}. The instant is named when
+     * it is an enum such as a {@code TicketInstant}, a record or a {@link Definable}, or the metric's own
+     * {@link Metric#bucketInstant()} ({@code declared instant}); any other function, such as a lambda, has no
+     * name, and the definition then throws {@link IllegalStateException}.
+     *
      * @param metric the metric
      * @param instantOf the instant that buckets a record, or null when it has none
      * @param range the buckets
@@ -142,7 +149,9 @@ public final class BucketSeries<S extends Tally<S>> implements Tally<BucketSerie
         S e = metric.empty();
         BucketSeries<S> emptySeries = empty(e, range);
         int n = range.size();
-        return Metric.of(metric.id(), emptySeries, () -> new Accumulator<T, BucketSeries<S>>() {
+        Supplier<String> definition = () -> metric.definition() + " in buckets of "
+                + DefinitionText.instant(metric, instantOf) + " over " + DefinitionText.of(range);
+        return DefinitionText.metric(metric.id(), definition, emptySeries, () -> new Accumulator<T, BucketSeries<S>>() {
             private final List<Accumulator<T, S>> inBucket = new ArrayList<>(Collections.nCopies(n, null));
             private final Accumulator<T, S> outside = metric.newAccumulator();
             private final Accumulator<T, S> none = metric.newAccumulator();

@@ -7,6 +7,9 @@ import java.util.Objects;
  * metrics are equal when they are of the same class with equal definitions, since they then give equal
  * tallies. Immutable and thread-safe.
  *
+ * <p>{@link #definedBy()} is the definition object; {@link #definition()} its canonical text, which stored
+ * tallies carry.
+ *
  * <p>Subclasses pass the computation, usually built with a tally's {@code metric(...)} factory such as
  * {@link Ratio#metric}, to the constructor.
  *
@@ -18,6 +21,8 @@ public abstract class DefinedMetric<T, S extends Tally<S>, D> implements Metric<
     private final String id;
     private final D definition;
     private final Metric<T, S> computation;
+    /** The definition's text once computed; a benign race, as with {@code String.hashCode}. */
+    private String text;
 
     /**
      * A catalogue metric.
@@ -38,12 +43,36 @@ public abstract class DefinedMetric<T, S extends Tally<S>, D> implements Metric<
     }
 
     /**
-     * The definition: every knob of this metric.
+     * The definition this metric is defined by: every knob of it.
      *
      * @return the definition
      */
-    public final D definition() {
+    public final D definedBy() {
         return definition;
+    }
+
+    /**
+     * The class's simple name (a nested class's as {@code Outer.Inner}) and the canonical text of the
+     * definition ({@link DefinitionText#of}): {@code FirstResponseTime(ResponseDefinition[includeBots=false,
+     * elapsedTime=ElapsedTime.CALENDAR, summary=DurationStats.Summary.EXACT])}. Equal metrics have equal
+     * definitions.
+     *
+     * @throws IllegalStateException if a part of the definition has no stable name, such as an
+     *     {@code ElapsedTime} given as a lambda; the message names the metric and the part
+     */
+    @Override
+    public final String definition() {
+        String t = text;
+        if (t == null) {
+            String name = DefinitionText.simpleName(getClass());
+            if (name.isEmpty()) {
+                throw new IllegalStateException("metric " + id + " is " + DefinitionText.describe(this)
+                        + ", which has no stable name: extend DefinedMetric with a named class");
+            }
+            t = name + "(" + DefinitionText.of(id, definition) + ")";
+            text = t;
+        }
+        return t;
     }
 
     @Override

@@ -65,6 +65,34 @@ public interface Metric<T, S extends Tally<S>> {
     Accumulator<T, S> newAccumulator();
 
     /**
+     * The canonical text of everything that decides this metric's tallies besides its {@link #id()}: its
+     * kind and every knob of its definition (calendars, SLA policies, status sets, thresholds, the
+     * {@link DurationStats.Summary summary} mode ...), written by {@link DefinitionText}. One readable line,
+     * equal for equal definitions built separately (in another JVM run, on another machine) and different
+     * when a knob differs; stored tallies carry it, or a hash of it, to tell which definition made them.
+     * <ul>
+     *   <li>A catalogue metric ({@link DefinedMetric}) gives its class's simple name and its definition's
+     *       text: {@code FirstResponseTime(ResponseDefinition[includeBots=false, ...])}.</li>
+     *   <li>{@link #filter(String, Predicate)} adds the filter's name, {@link #by} the dimension's,
+     *       {@link BucketSeries#metric} the instant and range of the buckets; {@link #withBucketInstant}
+     *       keeps the definition (the instant does not change the metric's tallies); a {@link MetricSet}
+     *       gives each metric's id and definition, in order.</li>
+     *   <li>A metric of your own overrides this method, or is built with
+     *       {@link #of(String, Object, Tally, Supplier)}.</li>
+     * </ul>
+     *
+     * @return the definition's canonical text
+     * @throws IllegalStateException if the metric declares no definition (built with
+     *     {@link #of(String, Tally, Supplier)}, or a class of your own that does not override this method), or
+     *     a part of its definition has no stable name (a filter without a name, an unnamed lambda in a
+     *     definition); the message names the metric and the part, and how to name it
+     */
+    default String definition() {
+        throw new IllegalStateException("metric " + id() + " declares no definition: override definition(), or"
+                + " build it with Metric.of(id, definition, empty, accumulators)");
+    }
+
+    /**
      * The instant that puts a record of this metric in a time bucket by default: what a trend of the metric
      * is bucketed by when it is given no instant, such as a ticket's resolution for resolution time.
      * <ul>
@@ -82,17 +110,29 @@ public interface Metric<T, S extends Tally<S>> {
     }
 
     /**
-     * This metric, declaring the instant that puts a record in a time bucket by default.
+     * This metric, declaring the instant that puts a record in a time bucket by default. The instant does not
+     * change the metric's tallies, so the {@link #definition()} stays this metric's; a {@link BucketSeries}
+     * bucketed by it names it when it is an enum (a {@code TicketInstant}), a record or a {@link Definable},
+     * and refuses a lambda other than this metric's own declared instant.
      *
      * @param instant the instant of a record, or null when it has none, such as {@code TicketInstant.RESOLVED}
-     * @return a metric with the same id, empty tally and accumulators, whose {@link #bucketInstant()} is
-     *     {@code instant}
+     * @return a metric with the same id, empty tally, accumulators and definition, whose {@link #bucketInstant()}
+     *     is {@code instant}
      */
     default Metric<T, S> withBucketInstant(Function<? super T, Instant> instant) {
         Objects.requireNonNull(instant, "instant");
-        Metric<T, S> self = this;
+        boolean stated = bucketInstant().filter(i -> i == instant).isPresent() && DefinitionText.statesBucketInstant(this);
+        return declaring(this, instant, stated);
+    }
+
+    /**
+     * A metric whose bucket instant is {@code instant}, the rest {@code self}'s; {@code stated} tells whether
+     * the instant follows from the definition (it is {@code self}'s own, or its source's).
+     */
+    private static <T, S extends Tally<S>> Metric<T, S> declaring(Metric<T, S> self,
+            Function<? super T, Instant> instant, boolean stated) {
         Optional<Function<? super T, Instant>> declared = Optional.of(instant);
-        return new Metric<>() {
+        final class Rebucketed implements Metric<T, S>, DefinitionText.Derived {
             @Override
             public String id() {
                 return self.id();
@@ -113,16 +153,28 @@ public interface Metric<T, S extends Tally<S>> {
                 return declared;
             }
 
+            /** The definition of the metric it declares an instant for: the instant does not change tallies. */
+            @Override
+            public String definition() {
+                return self.definition();
+            }
+
+            @Override
+            public boolean statesBucketInstant() {
+                return stated;
+            }
+
             @Override
             public Metric<T, S> withSummary(DurationStats.Summary summary) {
-                return self.withSummary(summary).withBucketInstant(instant);
+                return declaring(self.withSummary(summary), instant, stated);
             }
 
             @Override
             public String toString() {
                 return "Metric[" + self.id() + "]";
             }
-        };
+        }
+        return new Rebucketed();
     }
 
     /**
@@ -182,15 +234,45 @@ public interface Metric<T, S extends Tally<S>> {
     }
 
     /**
-     * This metric over only the records that match.
+     * This metric over only the records that match. The filter has no name, so the metric has no
+     * {@link #definition()}: name the filter with {@link #filter(String, Predicate)} to store its tallies.
      *
      * @param keep which records to keep
-     * @return the filtered metric, with the same id and {@link #bucketInstant()}
+     * @return the filtered metric, with the same id and {@link #bucketInstant()}; its {@link #definition()}
+     *     throws {@link IllegalStateException}
      */
     default Metric<T, S> filter(Predicate<? super T> keep) {
+        return filtered(this, keep, source -> {
+            throw new IllegalStateException("metric " + source.id() + " is filtered by a predicate without a name:"
+                    + " use filter(name, keep)");
+        });
+    }
+
+    /**
+     * This metric over only the records that match, the filter named: the name enters the
+     * {@link #definition()}, {@code <this metric's definition> filtered by "<name>"}, so give different filters
+     * different names.
+     *
+     * @param name what the filter keeps, such as {@code "enterprise customers"}; not blank
+     * @param keep which records to keep
+     * @return the filtered metric, with the same id and {@link #bucketInstant()}
+     * @throws IllegalArgumentException if {@code name} is blank
+     */
+    default Metric<T, S> filter(String name, Predicate<? super T> keep) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("filter name must not be blank: \"" + name + "\"");
+        }
+        String quoted = DefinitionText.of(name);
+        return filtered(this, keep, source -> source.definition() + " filtered by " + quoted);
+    }
+
+    /** {@code self} over the records that {@code keep} keeps; {@code definition} gives its text from {@code self}. */
+    private static <T, S extends Tally<S>> Metric<T, S> filtered(Metric<T, S> self, Predicate<? super T> keep,
+            Function<Metric<T, S>, String> definition) {
         Objects.requireNonNull(keep, "keep");
-        Metric<T, S> self = this;
-        return rebuiltBy(keepingBucketInstant(of(id(), empty(), () -> {
+        Supplier<String> text = () -> definition.apply(self);
+        return rebuiltBy(self.keepingBucketInstant(DefinitionText.metric(self.id(), text, self.empty(), () -> {
             Accumulator<T, S> inner = self.newAccumulator();
             if (inner instanceof FactsAccumulator<?>) {
                 return Partial.filterFacts(inner, keep);
@@ -208,7 +290,7 @@ public interface Metric<T, S extends Tally<S>> {
                     return inner.tally();
                 }
             };
-        })), summary -> self.withSummary(summary).filter(keep));
+        })), summary -> filtered(self.withSummary(summary), keep, definition));
     }
 
     /**
@@ -223,7 +305,6 @@ public interface Metric<T, S extends Tally<S>> {
                 summary -> withSummary(summary).by(dimension));
     }
 
-    /** A metric derived from this one, declaring this one's bucket instant if it declares one. */
     /**
      * This metric keeping its durations another way: {@link DurationStats.Summary#EXACT} (every value) or
      * {@link DurationStats.Summary#SKETCH} (a mergeable histogram of fixed memory, percentiles within
@@ -243,7 +324,7 @@ public interface Metric<T, S extends Tally<S>> {
     /** A derived metric whose {@link #withSummary} derives it anew from its source in that summary mode. */
     private static <T, R extends Tally<R>> Metric<T, R> rebuiltBy(Metric<T, R> derived,
             Function<DurationStats.Summary, Metric<T, R>> rebuild) {
-        return new Metric<>() {
+        final class Rebuilt implements Metric<T, R>, DefinitionText.Derived {
             @Override
             public String id() {
                 return derived.id();
@@ -265,6 +346,16 @@ public interface Metric<T, S extends Tally<S>> {
             }
 
             @Override
+            public String definition() {
+                return derived.definition();
+            }
+
+            @Override
+            public boolean statesBucketInstant() {
+                return DefinitionText.statesBucketInstant(derived);
+            }
+
+            @Override
             public Metric<T, R> withSummary(DurationStats.Summary summary) {
                 return rebuild.apply(Objects.requireNonNull(summary, "summary"));
             }
@@ -273,16 +364,59 @@ public interface Metric<T, S extends Tally<S>> {
             public String toString() {
                 return derived.toString();
             }
-        };
+        }
+        return new Rebuilt();
     }
 
+    /** A metric derived from this one, declaring this one's bucket instant if it declares one. */
     private <R extends Tally<R>> Metric<T, R> keepingBucketInstant(Metric<T, R> derived) {
         Optional<Function<? super T, Instant>> instant = bucketInstant();
-        return instant.isPresent() ? derived.withBucketInstant(instant.get()) : derived;
+        return instant.isPresent() ? declaring(derived, instant.get(), DefinitionText.statesBucketInstant(this))
+                : derived;
     }
 
     /**
-     * A metric from its parts, for metrics of your own.
+     * A metric from its parts, for metrics of your own, with its definition: what decides its tallies,
+     * written as canonical text by {@link DefinitionText#of} (a {@link String} is taken as it is), which
+     * {@link #definition()} returns.
+     *
+     * <pre>{@code
+     * record TierShare(String tier, Duration window) {}
+     * Metric<Ticket, Ratio> m = Metric.of("tier.share", new TierShare("gold", Duration.ofDays(7)), Ratio.EMPTY,
+     *         () -> ...);
+     * m.definition(); // TierShare[tier="gold", window=PT168H]
+     * }</pre>
+     *
+     * @param id the id
+     * @param definition everything that decides the tallies besides the id: a record, an enum, a
+     *     {@link Definable}, a {@link String}, or any value {@link DefinitionText#of} takes
+     * @param empty the empty tally
+     * @param accumulators makes new accumulators
+     * @param <T> the record type
+     * @param <S> the tally type
+     * @return the metric
+     * @throws IllegalArgumentException if a part of the definition has no stable name (a lambda, a class that
+     *     is not a record, an enum or a {@link Definable}), naming the part
+     */
+    static <T, S extends Tally<S>> Metric<T, S> of(String id, Object definition, S empty,
+            Supplier<? extends Accumulator<T, S>> accumulators) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(empty, "empty");
+        Objects.requireNonNull(accumulators, "accumulators");
+        String text;
+        try {
+            text = definition instanceof String s ? s : DefinitionText.of(definition);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("metric " + id + ": " + e.getMessage(), e);
+        }
+        return DefinitionText.metric(id, () -> text, empty, accumulators);
+    }
+
+    /**
+     * A metric from its parts, for metrics of your own, without a definition: its {@link #definition()} throws,
+     * so its tallies cannot be stored with their definition. Prefer
+     * {@link #of(String, Object, Tally, Supplier)}.
      *
      * @param id the id
      * @param empty the empty tally

@@ -128,6 +128,22 @@ public final class MetricSet<T> implements Metric<T, Tallies<T>> {
         return id;
     }
 
+    /**
+     * Each metric's id and definition, in order: {@code MetricSet["fcr.rate"=FirstContactResolution(...),
+     * "frt"=FirstResponseTime(...)]}.
+     *
+     * @throws IllegalStateException if a metric of the set has no definition, naming it
+     */
+    @Override
+    public String definition() {
+        StringBuilder b = new StringBuilder("MetricSet[");
+        for (int i = 0; i < metrics.size(); i++) {
+            Metric<T, ?> m = metrics.get(i);
+            b.append(i == 0 ? "" : ", ").append(DefinitionText.of(m.id())).append('=').append(m.definition());
+        }
+        return b.append(']').toString();
+    }
+
     @Override
     public Tallies<T> empty() {
         return empty;

@@ -157,12 +157,18 @@ public final class Segmented<K extends Comparable<? super K>, S extends Tally<S>
         return "Segmented[" + dimension + ": " + segments + ", absent=" + absent + ", total=" + total + "]";
     }
 
+    /**
+     * A metric segmented by a dimension; its definition is the metric's and the dimension's,
+     * {@code <definition> by Dimension["channel"]}.
+     */
     static <T, K extends Comparable<? super K>, S extends Tally<S>> Metric<T, Segmented<K, S>> metric(
             Metric<T, S> metric, Dimension<? super T, K> dimension) {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(dimension, "dimension");
         S empty = metric.empty();
-        return Metric.of(metric.id(), empty(dimension.name(), empty), () -> {
+        return DefinitionText.metric(metric.id(),
+                () -> metric.definition() + " by " + DefinitionText.of(metric.id(), dimension),
+                empty(dimension.name(), empty), () -> {
             Accumulator<T, S> absent = metric.newAccumulator();
             if (absent instanceof FactsAccumulator<?>) {
                 @SuppressWarnings("unchecked")

@@ -2,7 +2,9 @@ package io.github.supportkpi.quality;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketFacts;
+import io.github.supportkpi.metric.Definable;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,19 +16,23 @@ import java.util.function.Predicate;
  *
  * <p>Made by named factories: {@link #all()} (the default), {@link #excludingCategories} (for instance
  * categories that need another team, or customer errors, which no agent can resolve on first contact
- * [003]) and {@link #matching} for any other rule. Two eligibilities are equal when made by the same
- * factory from equal categories, or from the same predicate instance.
+ * [003]) and {@link #matching} for any other rule, under a name of your choosing. Two eligibilities are
+ * equal when made by the same factory from equal categories, or from the same name and predicate instance.
+ * Its {@link #definingParts() parts} (the factory, the categories, the rule's name) enter the metric's
+ * {@link io.github.supportkpi.metric.Metric#definition() definition}.
  */
-public final class FcrEligibility implements Predicate<Ticket> {
-    private static final FcrEligibility ALL = new FcrEligibility("all", Set.of(), null);
+public final class FcrEligibility implements Predicate<Ticket>, Definable {
+    private static final FcrEligibility ALL = new FcrEligibility("all", Set.of(), null, null);
 
-    private final String name;
+    private final String factory;
     private final Set<String> categories;
+    private final String name;
     private final Predicate<? super Ticket> predicate;
 
-    private FcrEligibility(String name, Set<String> categories, Predicate<? super Ticket> predicate) {
-        this.name = name;
+    private FcrEligibility(String factory, Set<String> categories, String name, Predicate<? super Ticket> predicate) {
+        this.factory = factory;
         this.categories = categories;
+        this.name = name;
         this.predicate = predicate;
     }
 
@@ -56,7 +62,7 @@ public final class FcrEligibility implements Predicate<Ticket> {
             }
             copy.add(c);
         }
-        return new FcrEligibility("excludingCategories", Collections.unmodifiableSortedSet(copy), null);
+        return new FcrEligibility("excludingCategories", Collections.unmodifiableSortedSet(copy), null, null);
     }
 
     /**
@@ -71,13 +77,25 @@ public final class FcrEligibility implements Predicate<Ticket> {
     }
 
     /**
-     * The tickets that match a predicate of your own, such as "not a customer error".
+     * The tickets that match a predicate of your own, such as "not a customer error". The name stands for the
+     * predicate in the metric's definition, so stored tallies tell rules apart by it: give different rules
+     * different names.
      *
+     * <pre>{@code
+     * FcrEligibility.matching("not a customer error", t -> !t.category().equals(Optional.of("user-error")))
+     * }</pre>
+     *
+     * @param name what the predicate keeps, such as {@code "not a customer error"}; not blank
      * @param predicate which tickets are eligible; must be thread-safe and free of side effects
      * @return the eligibility
+     * @throws IllegalArgumentException if {@code name} is blank
      */
-    public static FcrEligibility matching(Predicate<? super Ticket> predicate) {
-        return new FcrEligibility("matching", Set.of(), Objects.requireNonNull(predicate, "predicate"));
+    public static FcrEligibility matching(String name, Predicate<? super Ticket> predicate) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("name must not be blank: \"" + name + "\"");
+        }
+        return new FcrEligibility("matching", Set.of(), name, Objects.requireNonNull(predicate, "predicate"));
     }
 
     /**
@@ -98,11 +116,6 @@ public final class FcrEligibility implements Predicate<Ticket> {
     }
 
     /**
-     * The excluded categories, for {@link #excludingCategories}.
-     *
-     * @return the categories, sorted; empty for the other factories
-     */
-    /**
      * {@link #test(Ticket)} on a ticket's facts, derived once per pass.
      *
      * @param facts the ticket's facts
@@ -119,28 +132,49 @@ public final class FcrEligibility implements Predicate<Ticket> {
         return category == null || !categories.contains(category);
     }
 
+    /**
+     * The excluded categories, for {@link #excludingCategories}.
+     *
+     * @return the categories, sorted; empty for the other factories
+     */
     public Set<String> excludedCategories() {
         return categories;
     }
 
+    /**
+     * What decides the eligibility: the factory ({@code "all"}, {@code "excludingCategories"} or
+     * {@code "matching"}), and the excluded categories or the rule's name.
+     *
+     * @return the parts by name
+     */
+    @Override
+    public Map<String, ?> definingParts() {
+        return switch (factory) {
+            case "all" -> Map.of("factory", factory);
+            case "excludingCategories" -> Map.of("factory", factory, "categories", categories);
+            default -> Map.of("factory", factory, "name", name);
+        };
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof FcrEligibility other && name.equals(other.name) && categories.equals(other.categories)
+        return o instanceof FcrEligibility other && factory.equals(other.factory)
+                && categories.equals(other.categories) && Objects.equals(name, other.name)
                 && predicate == other.predicate;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * name.hashCode() + categories.hashCode()) + System.identityHashCode(predicate);
+        return Objects.hash(factory, categories, name) * 31 + System.identityHashCode(predicate);
     }
 
-    /** @return {@code all()}, {@code excludingCategories([billing, refund])} or {@code matching(...)} */
+    /** @return {@code all()}, {@code excludingCategories([billing, refund])} or {@code matching("name")} */
     @Override
     public String toString() {
-        return switch (name) {
+        return switch (factory) {
             case "all" -> "all()";
             case "excludingCategories" -> "excludingCategories(" + categories + ")";
-            default -> "matching(" + predicate + ")";
+            default -> "matching(\"" + name + "\")";
         };
     }
 }

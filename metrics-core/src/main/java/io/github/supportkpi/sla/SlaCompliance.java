@@ -102,7 +102,7 @@ public final class SlaCompliance extends DefinedMetric<Ticket, SlaTally, SlaDefi
      * @return the dimension, named {@code sla.policy}
      */
     public Dimension<Ticket, String> policy() {
-        SlaDefinition d = definition();
+        SlaDefinition d = definedBy();
         return Dimension.of("sla.policy", t -> d.policies().policyFor(t).map(SlaPolicy::name).orElse(null));
     }
 

@@ -4,11 +4,14 @@ import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketFacts;
+import io.github.supportkpi.metric.Definable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
@@ -26,22 +29,27 @@ import java.util.function.Predicate;
  *   <li>{@link #matching}: any other rule (a customer tier, a product), with a description for reading.</li>
  * </ul>
  * Two conditions are equal when they name equal priorities and channels and the same predicate instances.
+ * Its {@link #definingParts() parts} (the priorities, the channels, the descriptions of the predicates) enter
+ * the definition of a metric under the policy, so a predicate's description stands for it there.
  */
-public final class SlaCondition implements Predicate<Ticket> {
-    private static final SlaCondition ALWAYS = new SlaCondition(null, null, List.of(), "always");
+public final class SlaCondition implements Predicate<Ticket>, Definable {
+    private static final SlaCondition ALWAYS = new SlaCondition(null, null, List.of(), List.of(), "always");
 
     /** The allowed priorities, or null for any. */
     private final Set<Priority> priorities;
     /** The allowed channels, or null for any. */
     private final Set<Channel> channels;
     private final List<Predicate<? super Ticket>> predicates;
+    /** The description of each predicate, in the same order. */
+    private final List<String> named;
     private final String description;
 
     private SlaCondition(Set<Priority> priorities, Set<Channel> channels, List<Predicate<? super Ticket>> predicates,
-            String description) {
+            List<String> named, String description) {
         this.priorities = priorities;
         this.channels = channels;
         this.predicates = predicates;
+        this.named = named;
         this.description = description;
     }
 
@@ -66,7 +74,7 @@ public final class SlaCondition implements Predicate<Ticket> {
         for (Priority p : Objects.requireNonNull(more, "priorities")) {
             set.add(Objects.requireNonNull(p, "priority"));
         }
-        return new SlaCondition(Collections.unmodifiableSet(set), null, List.of(), "priority in " + set);
+        return new SlaCondition(Collections.unmodifiableSet(set), null, List.of(), List.of(), "priority in " + set);
     }
 
     /**
@@ -82,13 +90,16 @@ public final class SlaCondition implements Predicate<Ticket> {
         for (Channel c : Objects.requireNonNull(more, "channels")) {
             set.add(Objects.requireNonNull(c, "channel"));
         }
-        return new SlaCondition(null, Collections.unmodifiableSortedSet(set), List.of(), "channel in " + set);
+        return new SlaCondition(null, Collections.unmodifiableSortedSet(set), List.of(), List.of(),
+                "channel in " + set);
     }
 
     /**
-     * Tickets that match a predicate: for rules the other factories do not cover.
+     * Tickets that match a predicate: for rules the other factories do not cover. The description stands for
+     * the predicate in a metric's definition: give different rules different descriptions.
      *
-     * @param description what the predicate tests, for reading ({@code "enterprise tier"})
+     * @param description what the predicate tests ({@code "enterprise tier"}), for reading and for the
+     *     definition
      * @param predicate the rule
      * @return the condition
      * @throws IllegalArgumentException if {@code description} is blank
@@ -99,7 +110,7 @@ public final class SlaCondition implements Predicate<Ticket> {
             throw new IllegalArgumentException("description must not be blank: \"" + description + "\"");
         }
         Objects.requireNonNull(predicate, "predicate");
-        return new SlaCondition(null, null, List.of(predicate), description);
+        return new SlaCondition(null, null, List.of(predicate), List.of(description), description);
     }
 
     /**
@@ -133,7 +144,9 @@ public final class SlaCondition implements Predicate<Ticket> {
         }
         List<Predicate<? super Ticket>> ps = new ArrayList<>(predicates);
         ps.addAll(other.predicates);
-        return new SlaCondition(p, c, List.copyOf(ps), description + " and " + other.description);
+        List<String> ns = new ArrayList<>(named);
+        ns.addAll(other.named);
+        return new SlaCondition(p, c, List.copyOf(ps), List.copyOf(ns), description + " and " + other.description);
     }
 
     /**
@@ -177,6 +190,18 @@ public final class SlaCondition implements Predicate<Ticket> {
             }
         }
         return true;
+    }
+
+    /**
+     * What decides the condition: the allowed priorities and channels (empty for any) and the descriptions of
+     * the predicates that must hold (a set, since their order does not change the condition).
+     *
+     * @return the parts by name
+     */
+    @Override
+    public Map<String, ?> definingParts() {
+        return Map.of("priorities", Optional.ofNullable(priorities), "channels", Optional.ofNullable(channels),
+                "matching", Set.copyOf(named));
     }
 
     @Override

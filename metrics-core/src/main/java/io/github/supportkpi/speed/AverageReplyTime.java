@@ -108,6 +108,6 @@ public final class AverageReplyTime extends DefinedMetric<Ticket, DurationStats,
      */
     @Override
     public AverageReplyTime withSummary(Summary summary) {
-        return of(definition().withSummary(summary));
+        return of(definedBy().withSummary(summary));
     }
 }

@@ -79,7 +79,7 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
      */
     @Override
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
-        return Optional.of(definition().includeBots() ? TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS
+        return Optional.of(definedBy().includeBots() ? TicketInstant.FIRST_RESPONSE_INCLUDING_BOTS
                 : TicketInstant.FIRST_RESPONSE);
     }
 
@@ -91,6 +91,6 @@ public final class FirstResponseTime extends DefinedMetric<Ticket, DurationStats
      */
     @Override
     public FirstResponseTime withSummary(Summary summary) {
-        return of(definition().withSummary(summary));
+        return of(definedBy().withSummary(summary));
     }
 }

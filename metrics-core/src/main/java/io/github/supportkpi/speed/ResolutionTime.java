@@ -74,7 +74,7 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
      */
     @Override
     public Optional<Function<? super Ticket, Instant>> bucketInstant() {
-        return Optional.of(definition().point() == ResolutionPoint.FIRST ? TicketInstant.FIRST_RESOLVED
+        return Optional.of(definedBy().point() == ResolutionPoint.FIRST ? TicketInstant.FIRST_RESOLVED
                 : TicketInstant.RESOLVED);
     }
 
@@ -86,6 +86,6 @@ public final class ResolutionTime extends DefinedMetric<Ticket, DurationStats, R
      */
     @Override
     public ResolutionTime withSummary(Summary summary) {
-        return of(definition().withSummary(summary));
+        return of(definedBy().withSummary(summary));
     }
 }

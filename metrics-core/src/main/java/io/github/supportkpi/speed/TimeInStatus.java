@@ -123,6 +123,6 @@ public final class TimeInStatus extends DefinedMetric<Ticket, DurationStats, Sta
      */
     @Override
     public TimeInStatus withSummary(Summary summary) {
-        return new TimeInStatus(id(), definition().withSummary(summary));
+        return new TimeInStatus(id(), definedBy().withSummary(summary));
     }
 }

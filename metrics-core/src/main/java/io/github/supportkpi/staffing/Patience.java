@@ -55,6 +55,10 @@ public final class Patience implements Tally<Patience> {
         return new Patience(Objects.requireNonNull(abandoned, "abandoned"), Objects.requireNonNull(answered, "answered"));
     }
 
+    /** The definition of {@link #metric()}: its rule, which has no knob. */
+    private static final String DEFINITION =
+            "Patience(\"the queue wait of every offered call, abandoned apart from answered\")";
+
     /**
      * The metric {@code patience} over interactions: every offered call ({@link Interaction#isOffered()}) by
      * its {@link Interaction#queueWait()}, abandoned or answered; other interactions are ignored.
@@ -66,7 +70,7 @@ public final class Patience implements Tally<Patience> {
                 c -> c.isOffered() && c.abandoned(), c -> c.queueWait().toNanos());
         Metric<Interaction, DurationStats> stayed = DurationStats.metric("patience.answered",
                 c -> c.isOffered() && !c.abandoned(), c -> c.queueWait().toNanos());
-        return Metric.of("patience", EMPTY, () -> new Accumulator<Interaction, Patience>() {
+        return Metric.of("patience", DEFINITION, EMPTY, () -> new Accumulator<Interaction, Patience>() {
             private final Accumulator<Interaction, DurationStats> a = hungUp.newAccumulator();
             private final Accumulator<Interaction, DurationStats> s = stayed.newAccumulator();
 

@@ -11,11 +11,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -173,6 +175,113 @@ public final class BusinessCalendar implements ElapsedTime {
      */
     public ZoneId zone() {
         return zone;
+    }
+
+    /**
+     * The intervals of the weekly schedule, in the order of the week from Monday 00:00 (by start, then end).
+     * Equal calendars have equal intervals whatever order they were given in.
+     *
+     * @return an unmodifiable list; empty for a calendar that is never open by its schedule
+     */
+    public List<Interval> intervals() {
+        return shifts.stream().map(s -> new Interval(s.day(), s.start(), s.end(), s.allDay())).toList();
+    }
+
+    /**
+     * The holidays, in date order; a date given twice is one holiday.
+     *
+     * @return an unmodifiable sorted set of dates in the calendar's zone
+     */
+    public SortedSet<LocalDate> holidays() {
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (long day : holidays) {
+            dates.add(LocalDate.ofEpochDay(day));
+        }
+        return Collections.unmodifiableSortedSet(dates);
+    }
+
+    /**
+     * The closed spans, as the calendar keeps them: sorted and disjoint, closures that overlap or touch made
+     * one span.
+     *
+     * @return an unmodifiable list in time order
+     */
+    public List<Span> closures() {
+        return spans(false);
+    }
+
+    /**
+     * The open spans, as the calendar keeps them: sorted and disjoint, openings that overlap or touch made one
+     * span, and without the parts a closure overlaps (closures win).
+     *
+     * @return an unmodifiable list in time order
+     */
+    public List<Span> openings() {
+        return spans(true);
+    }
+
+    private List<Span> spans(boolean open) {
+        List<Span> spans = new ArrayList<>();
+        for (int s = 0; s < segmentStart.length; s++) {
+            if (segmentOpen[s] == open) {
+                spans.add(new Span(instant(segmentStart[s]), instant(segmentEnd[s])));
+            }
+        }
+        return Collections.unmodifiableList(spans);
+    }
+
+    /**
+     * One interval of the weekly schedule, in local time. Immutable and thread-safe.
+     *
+     * @param day the day the interval starts on
+     * @param start the local opening time
+     * @param end the local closing time: before {@code start} for an overnight interval, {@code 00:00} for
+     *     midnight at the end of the day
+     * @param allDay whether the interval is the whole day ({@code start} and {@code end} are then
+     *     {@code 00:00})
+     */
+    public record Interval(DayOfWeek day, LocalTime start, LocalTime end, boolean allDay) {
+        /**
+         * Validates the fields.
+         *
+         * @throws NullPointerException if a field is null
+         * @throws IllegalArgumentException if a whole day does not run from {@code 00:00} to {@code 00:00}, or
+         *     another interval starts and ends at the same time
+         */
+        public Interval {
+            Objects.requireNonNull(day, "day");
+            Objects.requireNonNull(start, "start");
+            Objects.requireNonNull(end, "end");
+            if (allDay && (!start.equals(LocalTime.MIDNIGHT) || !end.equals(LocalTime.MIDNIGHT))) {
+                throw new IllegalArgumentException("a whole day must run from 00:00 to 00:00: " + day + " " + start
+                        + "-" + end);
+            }
+            if (!allDay && start.equals(end)) {
+                throw new IllegalArgumentException("interval must not be empty: " + day + " " + start + "-" + end);
+            }
+        }
+    }
+
+    /**
+     * A span of time {@code [from, to)} closed or opened whatever the schedule says. Immutable and thread-safe.
+     *
+     * @param from the first instant of the span
+     * @param to the end of the span (exclusive), after {@code from}
+     */
+    public record Span(Instant from, Instant to) {
+        /**
+         * Validates the fields.
+         *
+         * @throws NullPointerException if a field is null
+         * @throws IllegalArgumentException if {@code to} is not after {@code from}
+         */
+        public Span {
+            Objects.requireNonNull(from, "from");
+            Objects.requireNonNull(to, "to");
+            if (!to.isAfter(from)) {
+                throw new IllegalArgumentException("to must be after from: " + from + "/" + to);
+            }
+        }
     }
 
     /**

@@ -154,7 +154,7 @@ class BacklogTest {
                 open("in-time", NOW.minus(Duration.ofHours(7))),
                 Ticket.builder("overdue-but-resolved", MON).resolved(NOW.minusSeconds(1)).build());
         // WHEN
-        Count overdue = Backlog.at(NOW, BacklogDefinition.matching(pastSla)).over(tickets);
+        Count overdue = Backlog.at(NOW, BacklogDefinition.matching("resolution due within 8 h", pastSla)).over(tickets);
         // THEN
         assertThat(overdue).isEqualTo(Count.of(1));
     }
@@ -228,7 +228,12 @@ class BacklogTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("threshold must not be negative: PT-1H");
         assertThatThrownBy(() -> BacklogDefinition.notUpdatedFor(0, NINE_TO_SIX))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("businessDays must be at least 1: 0");
-        assertThatThrownBy(() -> BacklogDefinition.matching(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> BacklogDefinition.matching("due", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("predicate");
+        assertThatThrownBy(() -> BacklogDefinition.matching(null, (t, at) -> true))
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
+        assertThatThrownBy(() -> BacklogDefinition.matching("", (t, at) -> true))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank: \"\"");
         assertThatThrownBy(() -> BacklogDefinition.pastSlaDeadline(null, SlaTarget.RESOLUTION))
                 .isInstanceOf(NullPointerException.class).hasMessage("sla");
         assertThatThrownBy(() -> AgeBands.of(Duration.ZERO))

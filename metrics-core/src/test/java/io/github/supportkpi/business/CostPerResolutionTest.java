@@ -87,6 +87,6 @@ class CostPerResolutionTest {
     @Test
     void should_default_to_resolved_tickets() {
         assertThat(CostPerResolution.defaults().id()).isEqualTo("cost.per.resolution");
-        assertThat(CostPerResolution.defaults().definition().denominator()).isEqualTo(CostDenominator.RESOLVED);
+        assertThat(CostPerResolution.defaults().definedBy().denominator()).isEqualTo(CostDenominator.RESOLVED);
     }
 }

@@ -77,7 +77,7 @@ class CustomerChurnTest {
     @Test
     void should_default_to_lost_customers_and_contraction() {
         assertThat(CustomerChurn.defaults().id()).isEqualTo("churn.rate");
-        assertThat(CustomerChurn.defaults().definition().revenueLoss())
+        assertThat(CustomerChurn.defaults().definedBy().revenueLoss())
                 .isEqualTo(RevenueLoss.LOST_CUSTOMERS_AND_CONTRACTION);
         assertThatThrownBy(() -> new ChurnDefinition(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("revenueLoss");

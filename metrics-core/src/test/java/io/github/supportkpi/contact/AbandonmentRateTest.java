@@ -142,7 +142,7 @@ class AbandonmentRateTest {
     @Test
     void should_have_its_id_and_default_definition() {
         assertThat(AbandonmentRate.defaults().id()).isEqualTo("abandon.rate");
-        assertThat(AbandonmentRate.defaults().definition()).isEqualTo(AbandonmentDefinition.DEFAULT);
+        assertThat(AbandonmentRate.defaults().definedBy()).isEqualTo(AbandonmentDefinition.DEFAULT);
         assertThat(AbandonmentRate.of(AbandonmentDefinition.DEFAULT)).isEqualTo(AbandonmentRate.defaults());
         assertThat(AbandonmentDefinition.DEFAULT.shortAbandonThreshold()).isZero();
         assertThat(AbandonmentDefinition.DEFAULT.kinds()).containsExactly(InteractionKind.CALL);

@@ -62,6 +62,6 @@ class AverageSpeedOfAnswerTest {
     @Test
     void should_have_its_id() {
         assertThat(AverageSpeedOfAnswer.defaults().id()).isEqualTo("asa");
-        assertThat(AverageSpeedOfAnswer.defaults().definition()).isEqualTo(AnswerSpeedDefinition.DEFAULT);
+        assertThat(AverageSpeedOfAnswer.defaults().definedBy()).isEqualTo(AnswerSpeedDefinition.DEFAULT);
     }
 }

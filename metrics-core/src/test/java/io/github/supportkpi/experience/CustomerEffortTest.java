@@ -102,7 +102,7 @@ class CustomerEffortTest {
     @Test
     void should_default_to_agreement_on_1_to_7_easy_at_5() {
         assertThat(CustomerEffort.defaults().id()).isEqualTo("ces.easy");
-        assertThat(CustomerEffort.defaults().definition())
+        assertThat(CustomerEffort.defaults().definedBy())
                 .isEqualTo(EffortDefinition.of(Scale.ONE_TO_SEVEN, EffortDirection.HIGHER_IS_EASIER, 5));
         assertThat(CustomerEffort.of(EffortDefinition.DEFAULT)).isEqualTo(CustomerEffort.defaults());
     }

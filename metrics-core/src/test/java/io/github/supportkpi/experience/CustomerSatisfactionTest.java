@@ -128,7 +128,7 @@ class CustomerSatisfactionTest {
         CustomerSatisfaction csat = CustomerSatisfaction.defaults();
         // THEN
         assertThat(csat.id()).isEqualTo("csat");
-        assertThat(csat.definition()).isEqualTo(SatisfactionDefinition.of(Scale.ONE_TO_FIVE, 4));
+        assertThat(csat.definedBy()).isEqualTo(SatisfactionDefinition.of(Scale.ONE_TO_FIVE, 4));
         assertThat(csat).isEqualTo(CustomerSatisfaction.of(SatisfactionDefinition.DEFAULT));
     }
 

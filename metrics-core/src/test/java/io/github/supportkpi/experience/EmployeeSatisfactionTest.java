@@ -57,6 +57,6 @@ class EmployeeSatisfactionTest {
     void should_have_its_ids() {
         assertThat(EmployeeSatisfaction.defaults().id()).isEqualTo("esat");
         assertThat(AverageEmployeeSatisfaction.defaults().id()).isEqualTo("esat.mean");
-        assertThat(EmployeeSatisfaction.defaults().definition()).isEqualTo(SatisfactionDefinition.DEFAULT);
+        assertThat(EmployeeSatisfaction.defaults().definedBy()).isEqualTo(SatisfactionDefinition.DEFAULT);
     }
 }

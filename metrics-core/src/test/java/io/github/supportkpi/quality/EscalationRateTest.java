@@ -21,7 +21,7 @@ class EscalationRateTest {
     @Test
     void should_have_its_id_and_formula() {
         assertThat(EscalationRate.defaults().id()).isEqualTo("escalation.rate");
-        assertThat(EscalationRate.defaults().definition()).isEqualTo(EscalationRate.FORMULA);
+        assertThat(EscalationRate.defaults().definedBy()).isEqualTo(EscalationRate.FORMULA);
     }
 
     @Test

@@ -104,14 +104,16 @@ class FirstContactResolutionTest {
     void should_use_a_predicate_of_ones_own() {
         // GIVEN only resolved tickets are eligible
         Predicate<Ticket> resolved = Ticket::isResolved;
-        FcrEligibility eligibility = FcrEligibility.matching(resolved);
+        FcrEligibility eligibility = FcrEligibility.matching("resolved", resolved);
         List<Ticket> tickets = List.of(resolvedWith("A", 1), ticket("B", 0).build());
         // WHEN
         Ratio fcr = FirstContactResolution.of(FcrDefinition.DEFAULT.withEligibility(eligibility)).over(tickets);
         // THEN
         assertThat(fcr).isEqualTo(Ratio.of(1, 1));
-        assertThat(eligibility).isEqualTo(FcrEligibility.matching(resolved));
-        assertThat(eligibility).isNotEqualTo(FcrEligibility.matching(t -> true));
+        assertThat(eligibility).isEqualTo(FcrEligibility.matching("resolved", resolved))
+                .hasToString("matching(\"resolved\")");
+        assertThat(eligibility).isNotEqualTo(FcrEligibility.matching("resolved", t -> true))
+                .isNotEqualTo(FcrEligibility.matching("solved", resolved));
     }
 
     @Test
@@ -144,8 +146,12 @@ class FirstContactResolutionTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("maxAgentReplies must not be negative: -1");
         assertThatThrownBy(() -> FcrEligibility.excludingCategories("billing", " "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("category must not be blank: \" \"");
-        assertThatThrownBy(() -> FcrEligibility.matching(null))
+        assertThatThrownBy(() -> FcrEligibility.matching("resolved", null))
                 .isInstanceOf(NullPointerException.class).hasMessage("predicate");
+        assertThatThrownBy(() -> FcrEligibility.matching(null, Ticket::isResolved))
+                .isInstanceOf(NullPointerException.class).hasMessage("name");
+        assertThatThrownBy(() -> FcrEligibility.matching(" ", Ticket::isResolved))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("name must not be blank: \" \"");
         assertThatThrownBy(() -> FcrDefinition.DEFAULT.withEligibility(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("eligibility");
         assertThatThrownBy(() -> FcrDefinition.DEFAULT.withCriteria(null))

@@ -21,7 +21,7 @@ class OneTouchResolutionTest {
     @Test
     void should_have_its_id_and_formula() {
         assertThat(OneTouchResolution.defaults().id()).isEqualTo("one.touch.rate");
-        assertThat(OneTouchResolution.defaults().definition()).isEqualTo(OneTouchResolution.FORMULA);
+        assertThat(OneTouchResolution.defaults().definedBy()).isEqualTo(OneTouchResolution.FORMULA);
     }
 
     @Test

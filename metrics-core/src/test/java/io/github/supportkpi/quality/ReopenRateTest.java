@@ -46,7 +46,7 @@ class ReopenRateTest {
     @Test
     void should_have_its_id_and_validate_its_definition() {
         assertThat(ReopenRate.defaults().id()).isEqualTo("reopen.rate");
-        assertThat(ReopenRate.defaults().definition().denominator()).isEqualTo(TicketDenominator.RESOLVED);
+        assertThat(ReopenRate.defaults().definedBy().denominator()).isEqualTo(TicketDenominator.RESOLVED);
         assertThatThrownBy(() -> ReopenRateDefinition.DEFAULT.withDenominator(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("denominator");
         assertThatThrownBy(() -> ReopenRate.of(null))

@@ -121,7 +121,7 @@ class RepeatContactRateTest {
         assertThat(FirstContactResolutionWithoutRepeat.of(FcrDefinition.DEFAULT, Duration.ofDays(10)).over(tickets)
                 .unrepeated()).isEqualTo(Ratio.of(1, 5));
         // AND an ineligible later ticket still is a repeat contact
-        FcrDefinition resolvedOnly = FcrDefinition.DEFAULT.withEligibility(FcrEligibility.matching(Ticket::isResolved));
+        FcrDefinition resolvedOnly = FcrDefinition.DEFAULT.withEligibility(FcrEligibility.matching("resolved", Ticket::isResolved));
         assertThat(FirstContactResolutionWithoutRepeat.of(resolvedOnly, Duration.ofDays(7)).over(tickets).unrepeated())
                 .isEqualTo(Ratio.of(2, 3));
     }

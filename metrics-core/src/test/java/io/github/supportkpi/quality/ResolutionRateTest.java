@@ -21,7 +21,7 @@ class ResolutionRateTest {
     @Test
     void should_have_its_id_and_formula() {
         assertThat(ResolutionRate.defaults().id()).isEqualTo("resolution.rate");
-        assertThat(ResolutionRate.defaults().definition()).isEqualTo(ResolutionRate.FORMULA);
+        assertThat(ResolutionRate.defaults().definedBy()).isEqualTo(ResolutionRate.FORMULA);
     }
 
     @Test

@@ -103,7 +103,7 @@ class AverageReplyTimeTest {
     @Test
     void should_have_its_id_and_reject_a_null_definition() {
         assertThat(AverageReplyTime.defaults().id()).isEqualTo("reply.time");
-        assertThat(AverageReplyTime.defaults().definition()).isEqualTo(ResponseDefinition.DEFAULT);
+        assertThat(AverageReplyTime.defaults().definedBy()).isEqualTo(ResponseDefinition.DEFAULT);
         assertThatThrownBy(() -> AverageReplyTime.of(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("definition");
     }

@@ -141,7 +141,7 @@ class FirstResponseTimeTest {
         FirstResponseTime m = FirstResponseTime.defaults();
         // THEN
         assertThat(m.id()).isEqualTo("frt");
-        assertThat(m.definition()).isEqualTo(ResponseDefinition.DEFAULT);
+        assertThat(m.definedBy()).isEqualTo(ResponseDefinition.DEFAULT);
         assertThat(m).isEqualTo(FirstResponseTime.of(ResponseDefinition.DEFAULT));
         assertThat(m).isNotEqualTo(FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true)));
     }

@@ -72,7 +72,7 @@ class AgentTouchesTest {
     @Test
     void should_have_its_id_and_defaults() {
         assertThat(AgentTouches.defaults().id()).isEqualTo("ticket.touches");
-        assertThat(AgentTouches.defaults().definition()).isEqualTo(new TouchDefinition(true, true, true, false));
+        assertThat(AgentTouches.defaults().definedBy()).isEqualTo(new TouchDefinition(true, true, true, false));
         assertThat(AgentTouches.of(TouchDefinition.DEFAULT)).isEqualTo(AgentTouches.defaults());
     }
 }

@@ -277,7 +277,7 @@ public final class KpiReport {
         row(out, "Open at " + data.end(), byAge.total() + " tickets");
         row(out, "  by age", byAge.segments().toString());
         row(out, "  by priority", byPriority.segments().toString());
-        BacklogDefinition pastSla = BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION);
+        BacklogDefinition pastSla = BacklogDefinition.pastSlaDeadline(sla.definedBy(), SlaTarget.RESOLUTION);
         row(out, "  past resolution SLA", Backlog.at(end, pastSla).over(data.tickets()).toString());
         Instant start = data.start().atStartOfDay(data.zone()).toInstant();
         BucketSeries<FlowTally> flow = NetFlow.of(FlowDefinition.between(start, end).withGranularity(Granularity.WEEK)

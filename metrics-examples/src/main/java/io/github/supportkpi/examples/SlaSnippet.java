@@ -65,7 +65,7 @@ final class SlaSnippet {
         long breaches = byPriority.total().breaches(SlaTarget.RESOLUTION);
 
         SlaOutcome o = sla.outcome(ticket, SlaTarget.FIRST_RESPONSE);     // status, deadline, remaining, overdue
-        Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definition(), SlaTarget.RESOLUTION))
+        Count pastSla = Backlog.at(now, BacklogDefinition.pastSlaDeadline(sla.definedBy(), SlaTarget.RESOLUTION))
                 .over(tickets);
         // --- README SLA ends
         return new Result(table, frt, breaches, o, pastSla);
