@@ -42,15 +42,6 @@ public interface Metric<T, S extends Tally<S>> {
     String id();
 
     /**
-     * The canonical text of this metric's definition, for the fingerprint of its stored tallies.
-     *
-     * @return the text
-     */
-    default String definitionText() {
-        return toString();
-    }
-
-    /**
      * The tally of no records: the identity of {@link Tally#plus}.
      *
      * @return the empty tally

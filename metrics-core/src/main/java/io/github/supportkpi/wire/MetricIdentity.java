@@ -14,7 +14,7 @@ import java.util.Objects;
  * thread-safe.
  *
  * @param id the metric's id, such as {@code frt}
- * @param definition the canonical text of the metric's definition ({@link Metric#definitionText()})
+ * @param definition the canonical text of the metric's definition ({@link Metric#definition()})
  */
 public record MetricIdentity(String id, String definition) {
     /**
@@ -37,7 +37,7 @@ public record MetricIdentity(String id, String definition) {
      */
     public static MetricIdentity of(Metric<?, ?> metric) {
         Objects.requireNonNull(metric, "metric");
-        return new MetricIdentity(metric.id(), metric.definitionText());
+        return new MetricIdentity(metric.id(), metric.definition());
     }
 
     /**
