@@ -179,7 +179,7 @@ final class Binary {
         private int pos;
         private int limit;
         private final Deque<Integer> limits = new ArrayDeque<>();
-        private final FieldPath path = new FieldPath("tally");
+        private final FieldPath path = new FieldPath("document");
 
         Reader(TallyFormat format, byte[] in, int from, int to, int minor) {
             this.format = format;

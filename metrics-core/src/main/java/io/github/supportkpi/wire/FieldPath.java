@@ -3,7 +3,7 @@ package io.github.supportkpi.wire;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where a reader is, for messages: {@code tally.segments[3].tally.numerator}. */
+/** Where a reader is, for messages: {@code document.tally.segments[3].tally.numerator}. */
 final class FieldPath {
     private final List<String> names = new ArrayList<>();
     private final List<int[]> next = new ArrayList<>();

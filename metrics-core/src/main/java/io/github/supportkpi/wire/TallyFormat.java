@@ -241,7 +241,7 @@ public final class TallyFormat {
         MetricIdentity identity = MetricIdentity.of(metric);
         checkIdentity(identity, h);
         Binary.Reader r = new Binary.Reader(this, bytes, h.bodyStart, bytes.length - 4, h.minor());
-        S tally = r.readTally(null, metric.empty());
+        S tally = r.readTally("tally", metric.empty());
         if (r.position() != bytes.length - 4 && h.minor() <= MINOR) {
             throw new TallyFormatException((bytes.length - 4 - r.position()) + " bytes left unread after the tally");
         }
@@ -345,6 +345,7 @@ public final class TallyFormat {
         }
         String fingerprint = HexFormat.of().formatHex(bytes, at, at + FINGERPRINT_BYTES);
         Binary.Reader t = new Binary.Reader(this, bytes, at + FINGERPRINT_BYTES, bytes.length - 4, minor);
+        t.beginObject("tally");
         String type = t.readString("type");
         return new Header(major, minor, metric, fingerprint, type, Optional.empty(), at + FINGERPRINT_BYTES);
     }
