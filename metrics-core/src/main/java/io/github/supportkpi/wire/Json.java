@@ -451,7 +451,7 @@ final class Json {
             return new TallyFormatException(path.of(field) + ": " + problem);
         }
 
-        private static String kind(Object v) {
+        static String kind(Object v) {
             if (v == null) {
                 return "null";
             }

@@ -395,7 +395,7 @@ public final class TallyFormat {
     }
 
     private static String describe(Object v) {
-        return v == null ? "missing" : v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+        return v == null ? "missing" : Json.Reader.kind(v);
     }
 
     private static void checkVersion(int major, int minor) {
