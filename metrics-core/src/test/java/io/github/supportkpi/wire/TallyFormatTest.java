@@ -324,7 +324,7 @@ class TallyFormatTest {
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, "[1]")).isInstanceOf(TallyFormatException.class)
                 .hasMessageContaining("expected a JSON object");
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, FORMAT.toJson(FCR, Ratio.EMPTY).replace("supportkpi-tally", "x")))
-                .isInstanceOf(TallyFormatException.class).hasMessage("document.format: must be \"supportkpi-tally\": \"x\"");
+                .isInstanceOf(TallyFormatException.class).hasMessage("document.format: must be \"supportkpi-tally\": the string \"x\"");
     }
 
     @Test
