@@ -100,12 +100,14 @@ final class Json {
 
         @Override
         public void writeString(String field, String value) {
+            TallyFormat.checkText(field, value);
             name(field);
             quote(out, value);
         }
 
         @Override
         public void writeDecimal(String field, BigDecimal value) {
+            TallyFormat.checkDecimal(field, value);
             name(field);
             quote(out, value.toString());
         }
@@ -331,7 +333,13 @@ final class Json {
                 }
                 char c = s.charAt(pos++);
                 if (c == '"') {
-                    return b.toString();
+                    String text = b.toString();
+                    int bad = TallyFormat.unpairedSurrogate(text);
+                    if (bad >= 0) {
+                        throw error("a string holds an unpaired surrogate \\u" + Integer.toHexString(text.charAt(bad))
+                                + ", which is not text");
+                    }
+                    return text;
                 }
                 if (c < 0x20) {
                     throw error("control character in a string");
@@ -552,11 +560,16 @@ final class Json {
             if (!t.matches("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?")) {
                 throw error(field, "expected a decimal such as \"12.50\": \"" + t + "\"");
             }
+            BigDecimal d;
             try {
-                return done(field, new BigDecimal(t));
+                d = new BigDecimal(t);
             } catch (NumberFormatException e) {
                 throw error(field, "expected a decimal such as \"12.50\": \"" + t + "\"");
             }
+            if (d.scale() < -TallyFormat.MAX_DECIMAL_SCALE || d.scale() > TallyFormat.MAX_DECIMAL_SCALE) {
+                throw error(field, "decimal scale must be within +-" + TallyFormat.MAX_DECIMAL_SCALE + ": \"" + t + "\"");
+            }
+            return done(field, d);
         }
 
         @Override
