@@ -256,4 +256,116 @@ class TallyFormatCorruptionTest {
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, other)).isInstanceOf(TallyFormatException.class)
                 .hasMessageContaining("fcr.rate [0000000000000000]").hasMessageContaining(fingerprint);
     }
+
+    @Test
+    void should_refuse_counts_whose_sum_exceeds_a_long_though_each_fits() {
+        // GIVEN NPS of 2^62 promoters, passives and detractors each, and agent work of 2^63 - 1 tickets, interactions
+        // and sessions (a sum that wraps around to a positive number)
+        String nps = FORMAT.toJson(io.github.supportkpi.experience.NetPromoterScore.defaults(),
+                new io.github.supportkpi.experience.NpsTally(1, 1, 1)).replace("\"promoters\":1,\"passives\":1,"
+                        + "\"detractors\":1", "\"promoters\":4611686018427387904,\"passives\":4611686018427387904,"
+                        + "\"detractors\":4611686018427387904");
+        String work = FORMAT.toJson(io.github.supportkpi.workload.Occupancy.defaults(),
+                new io.github.supportkpi.workload.AgentWork(1, 1, 0, 1, 0)).replace("\"tickets\":1,\"interactions\":1",
+                        "\"tickets\":9223372036854775807,\"interactions\":9223372036854775807")
+                .replace("\"sessions\":1", "\"sessions\":9223372036854775807");
+        // WHEN read; THEN refused: their sample size does not fit a long
+        assertThatThrownBy(() -> FORMAT.fromJson(io.github.supportkpi.experience.NetPromoterScore.defaults(), nps))
+                .isInstanceOf(TallyFormatException.class)
+                .hasMessageStartingWith("document.tally: not a valid tally: its sample size exceeds 9223372036854775807");
+        assertThatThrownBy(() -> FORMAT.fromJson(io.github.supportkpi.workload.Occupancy.defaults(), work))
+                .isInstanceOf(TallyFormatException.class).hasMessage("document.tally.sessions: tickets + interactions"
+                        + " + sessions must be at most 9223372036854775807: 9223372036854775807 + 9223372036854775807 +"
+                        + " 9223372036854775807");
+    }
+
+    @Test
+    void should_refuse_text_with_an_unpaired_surrogate_which_would_not_read_back_equal() {
+        // GIVEN volume by category with a category holding a lone high surrogate, escaped or raw
+        Sample<?> s = WireSamples.named("frequencies-string");
+        String json = json(s);
+        String escaped = json.replace("billing", "bill\\ud800ing");
+        String raw = json.replace("billing", "bill\ud800ing");
+        // WHEN read; THEN refused (the binary form, in UTF-8, cannot hold it)
+        for (String j : List.of(escaped, raw)) {
+            assertThatThrownBy(() -> FORMAT.fromJson(s.metric(), j)).isInstanceOf(TallyFormatException.class)
+                    .hasMessageEndingWith("a string holds an unpaired surrogate \\ud800, which is not text");
+        }
+        // AND a tally holding one is not written
+        io.github.supportkpi.metric.Frequencies<String> lone = io.github.supportkpi.metric.Frequencies.of(
+                java.util.Map.of("bill\udc00", 1L), 0);
+        io.github.supportkpi.workload.VolumeByCategory m = io.github.supportkpi.workload.VolumeByCategory.defaults();
+        assertThatThrownBy(() -> FORMAT.toBytes(m, lone)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("key must be text, without an unpaired surrogate: \\udc00 at index 4");
+        assertThatThrownBy(() -> FORMAT.toJson(m, lone)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("key must be text, without an unpaired surrogate: \\udc00 at index 4");
+        // AND a pair is text: an emoji reads back
+        io.github.supportkpi.metric.Frequencies<String> emoji = io.github.supportkpi.metric.Frequencies.of(
+                java.util.Map.of("billing \ud83d\ude00", 1L), 0);
+        assertThat(FORMAT.fromJson(m, FORMAT.toJson(m, emoji))).isEqualTo(emoji);
+        assertThat(FORMAT.fromBytes(m, FORMAT.toBytes(m, emoji))).isEqualTo(emoji);
+    }
+
+    @Test
+    void should_refuse_a_decimal_of_a_scale_whose_arithmetic_would_not_end() {
+        // GIVEN a cost of 1E-999999999 (adding 1 to it would compute a billion digits) in JSON, and its scale in binary
+        io.github.supportkpi.business.CostPerResolution m = io.github.supportkpi.business.CostPerResolution.defaults();
+        String json = FORMAT.toJson(m, io.github.supportkpi.business.CostPerUnit.of(java.math.BigDecimal.ONE, 1));
+        String tiny = json.replace("\"cost\":\"1\"", "\"cost\":\"1E-999999999\"");
+        String huge = json.replace("\"cost\":\"1\"", "\"cost\":\"1E+1001\"");
+        assertThat(tiny).contains("1E-999999999");
+        byte[] head = WireBytes.content(FORMAT.toBytes(m, io.github.supportkpi.business.CostPerUnit.EMPTY));
+        // the empty cost's tally is its length (4) and body (scale 0, one byte of digits, 0, no units): cut them
+        assertThat(java.util.Arrays.copyOfRange(head, head.length - 5, head.length)).containsExactly(4, 0, 1, 0, 0);
+        head = java.util.Arrays.copyOf(head, head.length - 5);
+        // the body: scale 999999999 as a zigzag varint (1999999998), one byte of digits (1), one unit
+        byte[] bytes = sealed(concat(head, 8, 0xFE, 0xA7, 0xD6, 0xB9, 0x07, 0x01, 0x01, 0x01));
+        // WHEN read; THEN refused, naming the field and the scale
+        assertThatThrownBy(() -> FORMAT.fromJson(m, tiny)).isInstanceOf(TallyFormatException.class)
+                .hasMessage("document.tally.cost: decimal scale must be within +-1000: \"1E-999999999\"");
+        assertThatThrownBy(() -> FORMAT.fromJson(m, huge)).isInstanceOf(TallyFormatException.class)
+                .hasMessage("document.tally.cost: decimal scale must be within +-1000: \"1E+1001\"");
+        assertThatThrownBy(() -> FORMAT.fromBytes(m, bytes)).isInstanceOf(TallyFormatException.class)
+                .hasMessage("document.tally.cost: decimal scale must be within +-1000: 999999999");
+        // AND such a decimal is not written; 1E-1000 is
+        assertThatThrownBy(() -> FORMAT.toBytes(m, io.github.supportkpi.business.CostPerUnit.of(
+                new java.math.BigDecimal("1E-1001"), 1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("cost must have a scale within +-1000: 1E-1001");
+        io.github.supportkpi.business.CostPerUnit fine = io.github.supportkpi.business.CostPerUnit.of(
+                new java.math.BigDecimal("1E-1000"), 1);
+        assertThat(FORMAT.fromJson(m, FORMAT.toJson(m, fine))).isEqualTo(fine);
+        assertThat(FORMAT.fromBytes(m, FORMAT.toBytes(m, fine))).isEqualTo(fine);
+    }
+
+    @Test
+    void should_refuse_resolution_outcomes_of_keys_that_are_not_text() {
+        // GIVEN resolution consistency whose outcomes claim to be channels
+        Sample<?> s = WireSamples.named("consistency");
+        String json = json(s).replace("\"keyType\":\"string\",\"entries\":[{\"key\":\"fixed\"",
+                "\"keyType\":\"channel\",\"entries\":[{\"key\":\"email\"");
+        assertThat(json).contains("\"key\":\"email\"");
+        // WHEN read; THEN refused: outcomes are resolution codes
+        assertThatThrownBy(() -> FORMAT.fromJson(s.metric(), json)).isInstanceOf(TallyFormatException.class)
+                .hasMessage("document.tally.groups[2].outcomes.keyType: must be a key type of String keys: \"channel\"");
+    }
+
+    @Test
+    void should_name_the_element_or_the_array_that_is_wrong() {
+        // GIVEN FCR by channel with a segment twice, and FCR by day with one bucket too few
+        Sample<?> byChannel = WireSamples.named("segmented-channel");
+        String twice = json(byChannel).replace("{\"key\":\"chat\"", "{\"key\":\"email\"");
+        Sample<?> byDay = WireSamples.named("bucket-series");
+        String fewer = json(byDay).replace("\"buckets\":[{\"type\":\"ratio\",\"numerator\":1,\"denominator\":2},",
+                "\"buckets\":[");
+        assertThat(fewer).isNotEqualTo(json(byDay));
+        // WHEN read; THEN the message names the segment's key, and the array of buckets
+        assertThatThrownBy(() -> FORMAT.fromJson(byChannel.metric(), twice)).isInstanceOf(TallyFormatException.class)
+                .hasMessage("document.tally.segments[1].key: key email appears twice");
+        assertThatThrownBy(() -> FORMAT.fromJson(byDay.metric(), fewer)).isInstanceOf(TallyFormatException.class)
+                .hasMessageStartingWith("document.tally.buckets: must be the 4 buckets of ").hasMessageEndingWith(": 3");
+    }
+
+    private static <S extends Tally<S>> String json(Sample<S> s) {
+        return FORMAT.toJson(s.metric(), s.tally());
+    }
 }
