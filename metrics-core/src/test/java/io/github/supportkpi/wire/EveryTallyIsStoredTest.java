@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every tally class of the library has a stored form, so a new tally cannot be added without one; and every
- * one is among the examples read back from both forms.
+ * one is among the examples read back from both forms, and among the golden files.
  */
 class EveryTallyIsStoredTest {
     @Test
@@ -36,6 +36,8 @@ class EveryTallyIsStoredTest {
         assertThat(tallies).allSatisfy(c -> assertThat(TallyFormat.standard().stores(c))
                 .as("TallyFormat.standard() stores %s", c.getName()).isTrue());
         assertThat(WireSamples.classes()).containsAll(tallies);
+        assertThat(WireSamples.classesOf(GoldenFiles.entries().stream().<Tally<?>>map(e -> e.direct().get()).toList()))
+                .as("the tally classes of the golden files").containsAll(tallies);
         assertThat(TallyFormat.standard().tallyTags()).hasSameSizeAs(tallies).doesNotHaveDuplicates();
     }
 

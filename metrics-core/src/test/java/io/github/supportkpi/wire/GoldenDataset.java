@@ -1,5 +1,6 @@
 package io.github.supportkpi.wire;
 
+import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.AgentSession;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.CustomerPeriod;
@@ -12,10 +13,10 @@ import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
-import io.github.supportkpi.domain.Actor;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -136,7 +137,7 @@ final class GoldenDataset {
     /** @return seven NPS answers and two satisfaction answers */
     static List<SurveyResponse> surveys() {
         int[] scores = {10, 9, 8, 7, 6, 3, 10};
-        List<SurveyResponse> list = new java.util.ArrayList<>();
+        List<SurveyResponse> list = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             list.add(SurveyResponse.builder(SurveyKind.NPS, scores[i], Scale.ZERO_TO_TEN, at(3, 9, i))
                     .id("S" + (i + 1)).customerId("C-" + (i + 1)).build());

@@ -1,13 +1,23 @@
 package io.github.supportkpi.wire;
 
+import io.github.supportkpi.business.CostPerResolution;
+import io.github.supportkpi.business.CostPerUnit;
+import io.github.supportkpi.experience.NetPromoterScore;
+import io.github.supportkpi.experience.NpsTally;
 import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.Frequencies;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Tally;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.wire.WireSamples.Sample;
+import io.github.supportkpi.workload.AgentWork;
+import io.github.supportkpi.workload.Occupancy;
 import io.github.supportkpi.workload.TicketVolume;
+import io.github.supportkpi.workload.VolumeByCategory;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -261,19 +271,19 @@ class TallyFormatCorruptionTest {
     void should_refuse_counts_whose_sum_exceeds_a_long_though_each_fits() {
         // GIVEN NPS of 2^62 promoters, passives and detractors each, and agent work of 2^63 - 1 tickets, interactions
         // and sessions (a sum that wraps around to a positive number)
-        String nps = FORMAT.toJson(io.github.supportkpi.experience.NetPromoterScore.defaults(),
-                new io.github.supportkpi.experience.NpsTally(1, 1, 1)).replace("\"promoters\":1,\"passives\":1,"
+        String nps = FORMAT.toJson(NetPromoterScore.defaults(),
+                new NpsTally(1, 1, 1)).replace("\"promoters\":1,\"passives\":1,"
                         + "\"detractors\":1", "\"promoters\":4611686018427387904,\"passives\":4611686018427387904,"
                         + "\"detractors\":4611686018427387904");
-        String work = FORMAT.toJson(io.github.supportkpi.workload.Occupancy.defaults(),
-                new io.github.supportkpi.workload.AgentWork(1, 1, 0, 1, 0)).replace("\"tickets\":1,\"interactions\":1",
+        String work = FORMAT.toJson(Occupancy.defaults(),
+                new AgentWork(1, 1, 0, 1, 0)).replace("\"tickets\":1,\"interactions\":1",
                         "\"tickets\":9223372036854775807,\"interactions\":9223372036854775807")
                 .replace("\"sessions\":1", "\"sessions\":9223372036854775807");
         // WHEN read; THEN refused: their sample size does not fit a long
-        assertThatThrownBy(() -> FORMAT.fromJson(io.github.supportkpi.experience.NetPromoterScore.defaults(), nps))
+        assertThatThrownBy(() -> FORMAT.fromJson(NetPromoterScore.defaults(), nps))
                 .isInstanceOf(TallyFormatException.class)
                 .hasMessageStartingWith("document.tally: not a valid tally: its sample size exceeds 9223372036854775807");
-        assertThatThrownBy(() -> FORMAT.fromJson(io.github.supportkpi.workload.Occupancy.defaults(), work))
+        assertThatThrownBy(() -> FORMAT.fromJson(Occupancy.defaults(), work))
                 .isInstanceOf(TallyFormatException.class).hasMessage("document.tally.sessions: tickets + interactions"
                         + " + sessions must be at most 9223372036854775807: 9223372036854775807 + 9223372036854775807 +"
                         + " 9223372036854775807");
@@ -292,16 +302,16 @@ class TallyFormatCorruptionTest {
                     .hasMessageEndingWith("a string holds an unpaired surrogate \\ud800, which is not text");
         }
         // AND a tally holding one is not written
-        io.github.supportkpi.metric.Frequencies<String> lone = io.github.supportkpi.metric.Frequencies.of(
-                java.util.Map.of("bill\udc00", 1L), 0);
-        io.github.supportkpi.workload.VolumeByCategory m = io.github.supportkpi.workload.VolumeByCategory.defaults();
+        Frequencies<String> lone = Frequencies.of(
+                Map.of("bill\udc00", 1L), 0);
+        VolumeByCategory m = VolumeByCategory.defaults();
         assertThatThrownBy(() -> FORMAT.toBytes(m, lone)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("key must be text, without an unpaired surrogate: \\udc00 at index 4");
         assertThatThrownBy(() -> FORMAT.toJson(m, lone)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("key must be text, without an unpaired surrogate: \\udc00 at index 4");
         // AND a pair is text: an emoji reads back
-        io.github.supportkpi.metric.Frequencies<String> emoji = io.github.supportkpi.metric.Frequencies.of(
-                java.util.Map.of("billing \ud83d\ude00", 1L), 0);
+        Frequencies<String> emoji = Frequencies.of(
+                Map.of("billing \ud83d\ude00", 1L), 0);
         assertThat(FORMAT.fromJson(m, FORMAT.toJson(m, emoji))).isEqualTo(emoji);
         assertThat(FORMAT.fromBytes(m, FORMAT.toBytes(m, emoji))).isEqualTo(emoji);
     }
@@ -309,15 +319,15 @@ class TallyFormatCorruptionTest {
     @Test
     void should_refuse_a_decimal_of_a_scale_whose_arithmetic_would_not_end() {
         // GIVEN a cost of 1E-999999999 (adding 1 to it would compute a billion digits) in JSON, and its scale in binary
-        io.github.supportkpi.business.CostPerResolution m = io.github.supportkpi.business.CostPerResolution.defaults();
-        String json = FORMAT.toJson(m, io.github.supportkpi.business.CostPerUnit.of(java.math.BigDecimal.ONE, 1));
+        CostPerResolution m = CostPerResolution.defaults();
+        String json = FORMAT.toJson(m, CostPerUnit.of(BigDecimal.ONE, 1));
         String tiny = json.replace("\"cost\":\"1\"", "\"cost\":\"1E-999999999\"");
         String huge = json.replace("\"cost\":\"1\"", "\"cost\":\"1E+1001\"");
         assertThat(tiny).contains("1E-999999999");
-        byte[] head = WireBytes.content(FORMAT.toBytes(m, io.github.supportkpi.business.CostPerUnit.EMPTY));
+        byte[] head = WireBytes.content(FORMAT.toBytes(m, CostPerUnit.EMPTY));
         // the empty cost's tally is its length (4) and body (scale 0, one byte of digits, 0, no units): cut them
-        assertThat(java.util.Arrays.copyOfRange(head, head.length - 5, head.length)).containsExactly(4, 0, 1, 0, 0);
-        head = java.util.Arrays.copyOf(head, head.length - 5);
+        assertThat(Arrays.copyOfRange(head, head.length - 5, head.length)).containsExactly(4, 0, 1, 0, 0);
+        head = Arrays.copyOf(head, head.length - 5);
         // the body: scale 999999999 as a zigzag varint (1999999998), one byte of digits (1), one unit
         byte[] bytes = sealed(concat(head, 8, 0xFE, 0xA7, 0xD6, 0xB9, 0x07, 0x01, 0x01, 0x01));
         // WHEN read; THEN refused, naming the field and the scale
@@ -328,11 +338,11 @@ class TallyFormatCorruptionTest {
         assertThatThrownBy(() -> FORMAT.fromBytes(m, bytes)).isInstanceOf(TallyFormatException.class)
                 .hasMessage("document.tally.cost: decimal scale must be within +-1000: 999999999");
         // AND such a decimal is not written; 1E-1000 is
-        assertThatThrownBy(() -> FORMAT.toBytes(m, io.github.supportkpi.business.CostPerUnit.of(
-                new java.math.BigDecimal("1E-1001"), 1))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> FORMAT.toBytes(m, CostPerUnit.of(
+                new BigDecimal("1E-1001"), 1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cost must have a scale within +-1000: 1E-1001");
-        io.github.supportkpi.business.CostPerUnit fine = io.github.supportkpi.business.CostPerUnit.of(
-                new java.math.BigDecimal("1E-1000"), 1);
+        CostPerUnit fine = CostPerUnit.of(
+                new BigDecimal("1E-1000"), 1);
         assertThat(FORMAT.fromJson(m, FORMAT.toJson(m, fine))).isEqualTo(fine);
         assertThat(FORMAT.fromBytes(m, FORMAT.toBytes(m, fine))).isEqualTo(fine);
     }

@@ -1,5 +1,8 @@
 package io.github.supportkpi.wire;
 
+import io.github.supportkpi.business.CostPerResolution;
+import io.github.supportkpi.business.CostPerUnit;
+import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
@@ -12,11 +15,12 @@ import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FcrEligibility;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.quality.OneTouchResolution;
-import io.github.supportkpi.business.CostPerResolution;
-import io.github.supportkpi.business.CostPerUnit;
+import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.wire.WireSamples.Sample;
 import io.github.supportkpi.workload.TicketVolume;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +118,7 @@ class TallyFormatTest {
     @Test
     void should_keep_the_extremes_of_a_sketch_from_zero_to_the_longest_duration() {
         // GIVEN a sketch of 0 ns, 1 ns, 999 ns, 90 min, 400 days and 2^63 - 1 ns (about 292 years)
-        Metric<Ticket, DurationStats> sketch = io.github.supportkpi.speed.FirstResponseTime.defaults()
+        Metric<Ticket, DurationStats> sketch = FirstResponseTime.defaults()
                 .withSummary(DurationStats.Summary.SKETCH);
         DurationStats stats = WireSamples.wideSketch();
         // WHEN read back from both forms
@@ -123,11 +127,11 @@ class TallyFormatTest {
         // THEN the exact minimum, maximum and sum are kept, and the unmeasured record
         for (DurationStats s : List.of(b, j)) {
             assertThat(s.summary()).isEqualTo(DurationStats.Summary.SKETCH);
-            assertThat(s.min()).contains(java.time.Duration.ZERO);
-            assertThat(s.max()).contains(java.time.Duration.ofNanos(Long.MAX_VALUE));
+            assertThat(s.min()).contains(Duration.ZERO);
+            assertThat(s.max()).contains(Duration.ofNanos(Long.MAX_VALUE));
             assertThat(s.count()).isEqualTo(6);
             assertThat(s.unmeasured()).isEqualTo(1);
-            assertThat(s.sum()).isEqualTo(java.time.Duration.ofNanos(Long.MAX_VALUE).plusNanos(1 + 999)
+            assertThat(s.sum()).isEqualTo(Duration.ofNanos(Long.MAX_VALUE).plusNanos(1 + 999)
                     .plusMinutes(90).plusDays(400));
         }
     }
@@ -190,9 +194,9 @@ class TallyFormatTest {
     void should_refuse_a_stored_tally_of_another_type_than_the_metrics() {
         // GIVEN FCR's ratio stored with the tag "count" instead of "ratio" (same length, checksum recomputed)
         byte[] bytes = fcrRatio(0, new byte[0], new byte[0]);
-        int tag = WireBytes.indexOf(bytes, "ratio".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0);
+        int tag = WireBytes.indexOf(bytes, "ratio".getBytes(StandardCharsets.US_ASCII), 0);
         byte[] retagged = bytes.clone();
-        System.arraycopy("count".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, retagged, tag, 5);
+        System.arraycopy("count".getBytes(StandardCharsets.US_ASCII), 0, retagged, tag, 5);
         String json = FORMAT.toJson(FCR, Ratio.of(3, 300)).replace("\"type\":\"ratio\"", "\"type\":\"count\"");
         // WHEN read
         // THEN refused: the metric's type is "ratio"
@@ -285,8 +289,8 @@ class TallyFormatTest {
         // GIVEN FCR by channel at 1.1, with a new member in a segment and in a segment's tally
         Sample<?> sample = WireSamples.named("segmented-channel");
         @SuppressWarnings("unchecked")
-        Sample<Segmented<io.github.supportkpi.domain.Channel, Ratio>> s =
-                (Sample<Segmented<io.github.supportkpi.domain.Channel, Ratio>>) sample;
+        Sample<Segmented<Channel, Ratio>> s =
+                (Sample<Segmented<Channel, Ratio>>) sample;
         String json = FORMAT.toJson(s.metric(), s.tally()).replace("\"version\":\"1.0\"", "\"version\":\"1.1\"")
                 .replace("{\"key\":", "{\"note\":true,\"key\":").replace("\"type\":\"ratio\",", "\"type\":\"ratio\",\"n\":0,");
         assertThat(json).contains("\"note\":true").contains("\"n\":0");
@@ -331,16 +335,16 @@ class TallyFormatTest {
     void should_merge_tallies_read_back_with_tallies_of_the_same_definition() {
         // GIVEN two days of FCR by channel, one stored as bytes, one as JSON
         @SuppressWarnings("unchecked")
-        Sample<Segmented<io.github.supportkpi.domain.Channel, Ratio>> s =
-                (Sample<Segmented<io.github.supportkpi.domain.Channel, Ratio>>) WireSamples.named("segmented-channel");
-        Segmented<io.github.supportkpi.domain.Channel, Ratio> day = s.tally();
-        Segmented<io.github.supportkpi.domain.Channel, Ratio> other = Segmented.of("channel", Ratio.EMPTY,
-                Map.of(io.github.supportkpi.domain.Channel.EMAIL, Ratio.of(1, 1)), Ratio.EMPTY);
+        Sample<Segmented<Channel, Ratio>> s =
+                (Sample<Segmented<Channel, Ratio>>) WireSamples.named("segmented-channel");
+        Segmented<Channel, Ratio> day = s.tally();
+        Segmented<Channel, Ratio> other = Segmented.of("channel", Ratio.EMPTY,
+                Map.of(Channel.EMAIL, Ratio.of(1, 1)), Ratio.EMPTY);
         // WHEN read back and merged
-        Segmented<io.github.supportkpi.domain.Channel, Ratio> merged = FORMAT.fromBytes(s.metric(),
+        Segmented<Channel, Ratio> merged = FORMAT.fromBytes(s.metric(),
                 FORMAT.toBytes(s.metric(), day)).plus(FORMAT.fromJson(s.metric(), FORMAT.toJson(s.metric(), other)));
         // THEN email is 3 of 4, the total 4 of 6
-        assertThat(merged.get(io.github.supportkpi.domain.Channel.EMAIL)).isEqualTo(Ratio.of(3, 4));
+        assertThat(merged.get(Channel.EMAIL)).isEqualTo(Ratio.of(3, 4));
         assertThat(merged.total()).isEqualTo(Ratio.of(4, 6));
     }
 }

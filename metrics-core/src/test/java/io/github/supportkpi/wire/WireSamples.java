@@ -221,11 +221,16 @@ final class WireSamples {
         return all().stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow();
     }
 
-    /** @return every sample's tally class */
+    /** @return every sample's tally class, and those of the tallies it is made of */
     static Set<Class<?>> classes() {
+        return classesOf(all().stream().<Tally<?>>map(Sample::tally).toList());
+    }
+
+    /** @return the classes of tallies, and of the tallies they are made of */
+    static Set<Class<?>> classesOf(List<Tally<?>> tallies) {
         TreeMap<String, Class<?>> m = new TreeMap<>();
-        for (Sample<?> s : all()) {
-            collect(s.tally(), m);
+        for (Tally<?> t : tallies) {
+            collect(t, m);
         }
         return Set.copyOf(m.values());
     }
