@@ -44,7 +44,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 class TallyFormatFuzzTest {
     private static final TallyFormat FORMAT = TallyFormat.standard();
     /** Examples per property; run longer with {@code -Dsupportkpi.fuzz.examples=100000}. */
-    private static final int EXAMPLES = Integer.getInteger("supportkpi.fuzz.examples", 400);
+    private static final int EXAMPLES = Integer.getInteger("supportkpi.fuzz.examples", 1000);
     private static final Duration LIMIT = Duration.ofSeconds(2);
     /** What a read may allocate: a fixed allowance and a multiple of the input's size. */
     private static final long ALLOCATION_ALLOWANCE = 32L << 20;
