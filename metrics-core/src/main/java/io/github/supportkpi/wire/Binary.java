@@ -96,14 +96,14 @@ final class Binary {
 
         @Override
         public void writeString(String field, String value) {
-            byte[] b = value.getBytes(StandardCharsets.UTF_8);
+            byte[] b = TallyFormat.checkText(field, value).getBytes(StandardCharsets.UTF_8);
             out.varint(b.length);
             out.write(b, 0, b.length);
         }
 
         @Override
         public void writeDecimal(String field, BigDecimal value) {
-            out.zigzag(value.scale());
+            out.zigzag(TallyFormat.checkDecimal(field, value).scale());
             byte[] b = value.unscaledValue().toByteArray();
             out.varint(b.length);
             out.write(b, 0, b.length);
@@ -179,7 +179,7 @@ final class Binary {
         private int pos;
         private int limit;
         private final Deque<Integer> limits = new ArrayDeque<>();
-        private final FieldPath path = new FieldPath("tally");
+        private final FieldPath path = new FieldPath("document");
 
         Reader(TallyFormat format, byte[] in, int from, int to, int minor) {
             this.format = format;
@@ -287,8 +287,8 @@ final class Binary {
         @Override
         public BigDecimal readDecimal(String field) {
             long scale = zigzag(field);
-            if (Math.abs(scale) > TallyFormat.MAX_DECIMAL_SCALE) {
-                throw error(field, "decimal scale must be within +/-" + TallyFormat.MAX_DECIMAL_SCALE + ": " + scale);
+            if (scale < -TallyFormat.MAX_DECIMAL_SCALE || scale > TallyFormat.MAX_DECIMAL_SCALE) {
+                throw error(field, "decimal scale must be within +-" + TallyFormat.MAX_DECIMAL_SCALE + ": " + scale);
             }
             int n = length(field, "decimal length");
             if (n == 0 || n > TallyFormat.MAX_DECIMAL_BYTES) {

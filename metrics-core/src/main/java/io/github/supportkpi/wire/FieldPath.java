@@ -3,7 +3,7 @@ package io.github.supportkpi.wire;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Where a reader is, for messages: {@code tally.segments[3].tally.numerator}. */
+/** Where a reader is, for messages: {@code document.tally.segments[3].tally.numerator}. */
 final class FieldPath {
     private final List<String> names = new ArrayList<>();
     private final List<int[]> next = new ArrayList<>();
@@ -17,10 +17,20 @@ final class FieldPath {
         return next.get(next.size() - 1) != null;
     }
 
-    /** The path of a field of the current object, or of the next element of the current array. */
+    /**
+     * The path of a field of the innermost object, or (with a null field) of the next element of the current
+     * array. Elements have no names, so a field named inside an array is one of the object holding the array,
+     * such as the array itself.
+     */
     String of(String field) {
+        int last = names.size() - 1;
+        if (field != null) {
+            while (next.get(last) != null) {
+                last--;
+            }
+        }
         StringBuilder b = new StringBuilder();
-        for (String n : names) {
+        for (String n : names.subList(0, last + 1)) {
             if (b.length() > 0 && !n.startsWith("[")) {
                 b.append('.');
             }
@@ -28,7 +38,7 @@ final class FieldPath {
         }
         if (field != null) {
             b.append('.').append(field);
-        } else if (inArray()) {
+        } else if (next.get(last) != null) {
             b.append('[').append(next.get(next.size() - 1)[0]).append(']');
         }
         return b.toString();

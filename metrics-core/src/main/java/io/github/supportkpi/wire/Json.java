@@ -100,12 +100,14 @@ final class Json {
 
         @Override
         public void writeString(String field, String value) {
+            TallyFormat.checkText(field, value);
             name(field);
             quote(out, value);
         }
 
         @Override
         public void writeDecimal(String field, BigDecimal value) {
+            TallyFormat.checkDecimal(field, value);
             name(field);
             quote(out, value.toString());
         }
@@ -331,7 +333,13 @@ final class Json {
                 }
                 char c = s.charAt(pos++);
                 if (c == '"') {
-                    return b.toString();
+                    String text = b.toString();
+                    int bad = TallyFormat.unpairedSurrogate(text);
+                    if (bad >= 0) {
+                        throw error("a string holds an unpaired surrogate \\u" + Integer.toHexString(text.charAt(bad))
+                                + ", which is not text");
+                    }
+                    return text;
                 }
                 if (c < 0x20) {
                     throw error("control character in a string");
@@ -451,7 +459,7 @@ final class Json {
             return new TallyFormatException(path.of(field) + ": " + problem);
         }
 
-        private static String kind(Object v) {
+        static String kind(Object v) {
             if (v == null) {
                 return "null";
             }
@@ -549,20 +557,23 @@ final class Json {
         @Override
         public BigDecimal readDecimal(String field) {
             String t = text(field, "a decimal in a string");
-            if (t.length() > 400 || !t.matches("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]{1,4})?")) {
+            if (t.length() > 400 || !t.matches("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]+)?")) {
                 throw error(field, "expected a decimal such as \"12.50\": \"" + t + "\"");
             }
+            BigDecimal d;
             try {
-                BigDecimal d = new BigDecimal(t);
-                if (Math.abs((long) d.scale()) > TallyFormat.MAX_DECIMAL_SCALE
-                        || d.unscaledValue().bitLength() / 8 + 1 > TallyFormat.MAX_DECIMAL_BYTES) {
-                    throw error(field, "decimal must have a scale within +/-" + TallyFormat.MAX_DECIMAL_SCALE
-                            + " and at most " + TallyFormat.MAX_DECIMAL_BYTES + " bytes of digits: \"" + t + "\"");
-                }
-                return done(field, d);
+                d = new BigDecimal(t);
             } catch (NumberFormatException e) {
                 throw error(field, "expected a decimal such as \"12.50\": \"" + t + "\"");
             }
+            if (d.scale() < -TallyFormat.MAX_DECIMAL_SCALE || d.scale() > TallyFormat.MAX_DECIMAL_SCALE) {
+                throw error(field, "decimal scale must be within +-" + TallyFormat.MAX_DECIMAL_SCALE + ": \"" + t + "\"");
+            }
+            if (d.unscaledValue().toByteArray().length > TallyFormat.MAX_DECIMAL_BYTES) {
+                throw error(field, "decimal must have at most " + TallyFormat.MAX_DECIMAL_BYTES + " bytes of digits: \""
+                        + t + "\"");
+            }
+            return done(field, d);
         }
 
         @Override

@@ -89,12 +89,17 @@ final class StandardTypes {
             long unassigned = in.readCount("unassigned");
             TreeSet<String> agents = new TreeSet<>();
             int n = in.beginArray("agents");
+            String twice = null;
             for (int i = 0; i < n; i++) {
-                if (!agents.add(in.readString(null))) {
-                    throw in.error("agents", "an agent appears twice");
+                String agent = in.readString(null);
+                if (!agents.add(agent) && twice == null) {
+                    twice = agent;
                 }
             }
             in.endArray();
+            if (twice != null) {
+                throw in.error("agents", "agent \"" + twice + "\" appears twice");
+            }
             return AgentLoad.of(assigned, unassigned, agents);
         }));
         all.add(simple("agent-work", AgentWork.class, (t, out) -> {
@@ -103,8 +108,20 @@ final class StandardTypes {
             out.writeCount("handleNanos", t.handleNanos());
             out.writeCount("sessions", t.sessions());
             out.writeCount("loggedInNanos", t.loggedInNanos());
-        }, (in, template) -> new AgentWork(in.readCount("tickets"), in.readCount("interactions"),
-                in.readCount("handleNanos"), in.readCount("sessions"), in.readCount("loggedInNanos"))));
+        }, (in, template) -> {
+            long tickets = in.readCount("tickets");
+            long interactions = in.readCount("interactions");
+            long handle = in.readCount("handleNanos");
+            long sessions = in.readCount("sessions");
+            long loggedIn = in.readCount("loggedInNanos");
+            try {
+                Math.addExact(Math.addExact(tickets, interactions), sessions);
+            } catch (ArithmeticException e) {
+                throw in.error("sessions", "tickets + interactions + sessions must be at most " + Long.MAX_VALUE + ": "
+                        + tickets + " + " + interactions + " + " + sessions);
+            }
+            return new AgentWork(tickets, interactions, handle, sessions, loggedIn);
+        }));
         all.add(simple("customers", CustomerTally.class, (t, out) -> {
             out.writeCount("atStart", t.atStart());
             out.writeCount("acquired", t.acquired());
@@ -142,12 +159,13 @@ final class StandardTypes {
             for (int i = 0; i < n; i++) {
                 in.beginObject(null);
                 String group = in.readString("group");
-                Map<String, Long> outcomes = readCounts(in, "outcomes");
+                if (groups.containsKey(group)) {
+                    throw in.error("group", "group \"" + group + "\" appears twice");
+                }
+                Map<String, Long> outcomes = readCounts(in, "outcomes", String.class);
                 long absent = in.readCount("absent");
                 in.endObject();
-                if (groups.put(group, Frequencies.of(outcomes, absent)) != null) {
-                    throw in.error("groups", "group \"" + group + "\" appears twice");
-                }
+                groups.put(group, Frequencies.of(outcomes, absent));
             }
             in.endArray();
             return ConsistencyTally.of(minimum, groups, in.readCount("ungrouped"));
@@ -268,11 +286,11 @@ final class StandardTypes {
         for (int i = 0; i < n; i++) {
             in.beginObject(null);
             int index = in.readIntCount("bucket");
-            long count = in.readCount("count");
-            in.endObject();
-            if (buckets.put(index, count) != null) {
-                throw in.error("buckets", "bucket " + index + " appears twice");
+            if (buckets.containsKey(index)) {
+                throw in.error("bucket", "bucket " + index + " appears twice");
             }
+            buckets.put(index, in.readCount("count"));
+            in.endObject();
         }
         in.endArray();
         if (buckets.isEmpty()) {
@@ -319,11 +337,15 @@ final class StandardTypes {
         out.endObject();
     }
 
+    /** Counts by key, of keys of a class when {@code keyClass} is not null. */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static <K> Map<K, Long> readCounts(TallyReader in, String field) {
+    private static <K> Map<K, Long> readCounts(TallyReader in, String field, Class<K> keyClass) {
         in.beginObject(field);
         String tag = in.readString("keyType");
         KeyType keys = tag.equals("none") ? null : in.keyType(tag);
+        if (keys != null && keyClass != null && keys.type() != keyClass) {
+            throw in.error("keyType", "must be a key type of " + keyClass.getSimpleName() + " keys: \"" + tag + "\"");
+        }
         int n = in.beginArray("entries");
         if (keys == null && n > 0) {
             throw in.error("keyType", "\"none\" is only for no entries: " + n + " entries");
@@ -332,11 +354,11 @@ final class StandardTypes {
         for (int i = 0; i < n; i++) {
             in.beginObject(null);
             K key = (K) in.readKey("key", keys);
-            long count = in.readCount("count");
-            in.endObject();
-            if (counts.put(key, count) != null) {
-                throw in.error("entries", "key " + key + " appears twice");
+            if (counts.containsKey(key)) {
+                throw in.error("key", "key " + key + " appears twice");
             }
+            counts.put(key, in.readCount("count"));
+            in.endObject();
         }
         in.endArray();
         in.endObject();
@@ -363,7 +385,7 @@ final class StandardTypes {
 
         @Override
         public Frequencies<K> read(TallyReader in, Frequencies<K> template) {
-            Map<K, Long> counts = readCounts(in, "counts");
+            Map<K, Long> counts = readCounts(in, "counts", null);
             return Frequencies.of(counts, in.readCount("absent"));
         }
     }
@@ -417,11 +439,11 @@ final class StandardTypes {
             for (int i = 0; i < n; i++) {
                 in.beginObject(null);
                 K key = (K) in.readKey("key", keys);
-                S s = in.readTally("tally", empty);
-                in.endObject();
-                if (segments.put(key, s) != null) {
-                    throw in.error("segments", "key " + key + " appears twice");
+                if (segments.containsKey(key)) {
+                    throw in.error("key", "key " + key + " appears twice");
                 }
+                segments.put(key, in.readTally("tally", empty));
+                in.endObject();
             }
             in.endArray();
             S absent = in.readTally("absent", empty);

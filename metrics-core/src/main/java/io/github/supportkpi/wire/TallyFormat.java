@@ -2,6 +2,7 @@ package io.github.supportkpi.wire;
 
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Tally;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.Arrays;
@@ -50,11 +51,15 @@ public final class TallyFormat {
     public static final int MINOR = 0;
     /** The name of the JSON form, in its {@code format} member. */
     public static final String JSON_FORMAT = "supportkpi-tally";
+    /**
+     * The largest scale of a stored decimal, either way: {@code 1E-1000} and {@code 1E+1000} are stored, not
+     * beyond. No amount of money needs more, and adding decimals of scales far apart (1 and {@code 1E-999999999})
+     * would compute a number of as many digits.
+     */
+    public static final int MAX_DECIMAL_SCALE = 1000;
 
-    /** The largest scale, either way, of a stored decimal: amounts of money need a handful. */
-    static final int MAX_DECIMAL_SCALE = 64;
-    /** The most bytes of a stored decimal's unscaled value. */
-    static final int MAX_DECIMAL_BYTES = 64;
+    /** The most bytes of a stored decimal's unscaled value (some 150 digits). */
+    public static final int MAX_DECIMAL_BYTES = 64;
 
     private static final byte[] MAGIC = {'S', 'K', 'P', 'T'};
     private static final int FINGERPRINT_BYTES = 8;
@@ -246,7 +251,7 @@ public final class TallyFormat {
         MetricIdentity identity = MetricIdentity.of(metric);
         checkIdentity(identity, h);
         Binary.Reader r = new Binary.Reader(this, bytes, h.bodyStart, bytes.length - 4, h.minor());
-        S tally = r.readTally(null, metric.empty());
+        S tally = r.readTally("tally", metric.empty());
         if (r.position() != bytes.length - 4 && h.minor() <= MINOR) {
             throw new TallyFormatException((bytes.length - 4 - r.position()) + " bytes left unread after the tally");
         }
@@ -350,6 +355,7 @@ public final class TallyFormat {
         }
         String fingerprint = HexFormat.of().formatHex(bytes, at, at + FINGERPRINT_BYTES);
         Binary.Reader t = new Binary.Reader(this, bytes, at + FINGERPRINT_BYTES, bytes.length - 4, minor);
+        t.beginObject("tally");
         String type = t.readString("type");
         return new Header(major, minor, metric, fingerprint, type, Optional.empty(), at + FINGERPRINT_BYTES);
     }
@@ -399,7 +405,7 @@ public final class TallyFormat {
     }
 
     private static String describe(Object v) {
-        return v == null ? "missing" : v instanceof String s ? "\"" + s + "\"" : String.valueOf(v);
+        return v == null ? "missing" : Json.Reader.kind(v);
     }
 
     private static void checkVersion(int major, int minor) {
@@ -480,16 +486,66 @@ public final class TallyFormat {
         return k;
     }
 
-    /** Runs a type's read, turning a tally's own refusal into an error naming where it was read. */
-    static <S> S validated(Supplier<S> read, TallyReader in) {
+    /**
+     * Runs a type's read, turning a tally's own refusal into an error naming where it was read, and refusing a
+     * tally whose sample size does not fit a long (its counts each do, their sum does not).
+     */
+    static <S extends Tally<S>> S validated(Supplier<S> read, TallyReader in) {
         try {
-            return read.get();
+            S tally = read.get();
+            long n;
+            try {
+                n = tally.sampleSize();
+            } catch (ArithmeticException e) {
+                throw in.error(null, "not a valid tally: its sample size exceeds " + Long.MAX_VALUE + " ("
+                        + e.getMessage() + ")");
+            }
+            if (n < 0) {
+                throw in.error(null, "not a valid tally: its sample size exceeds " + Long.MAX_VALUE + " (" + n + ")");
+            }
+            return tally;
         } catch (TallyFormatException e) {
             throw e;
         } catch (IllegalArgumentException | ArithmeticException | NullPointerException | IllegalStateException
                 | DateTimeException e) {
             throw in.error(null, "not a valid tally: " + e.getMessage());
         }
+    }
+
+    /** The index of the first unpaired surrogate in a string, or -1 when it is all text. */
+    static int unpairedSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Checks a string written: text, without an unpaired surrogate. */
+    static String checkText(String field, String value) {
+        int bad = unpairedSurrogate(value);
+        if (bad >= 0) {
+            throw new IllegalArgumentException((field == null ? "element" : field) + " must be text, without an unpaired"
+                    + " surrogate: \\u" + Integer.toHexString(value.charAt(bad)) + " at index " + bad);
+        }
+        return value;
+    }
+
+    /** Checks a decimal written: its scale within {@link #MAX_DECIMAL_SCALE}. */
+    static BigDecimal checkDecimal(String field, BigDecimal value) {
+        if (value.scale() < -MAX_DECIMAL_SCALE || value.scale() > MAX_DECIMAL_SCALE) {
+            throw new IllegalArgumentException((field == null ? "element" : field) + " must have a scale within +-"
+                    + MAX_DECIMAL_SCALE + ": " + value);
+        }
+        if (value.unscaledValue().toByteArray().length > MAX_DECIMAL_BYTES) {
+            throw new IllegalArgumentException((field == null ? "element" : field) + " must have at most "
+                    + MAX_DECIMAL_BYTES + " bytes of digits: " + value);
+        }
+        return value;
     }
 
     static byte[] utf8(String s) {

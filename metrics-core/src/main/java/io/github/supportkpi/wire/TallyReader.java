@@ -58,7 +58,7 @@ public interface TallyReader {
      *
      * @param field the field's name, or null for an array element
      * @return the value
-     * @throws TallyFormatException if it is missing or not a string
+     * @throws TallyFormatException if it is missing, not a string, or holds an unpaired surrogate
      */
     String readString(String field);
 
@@ -67,7 +67,8 @@ public interface TallyReader {
      *
      * @param field the field's name, or null for an array element
      * @return the value, scale included
-     * @throws TallyFormatException if it is missing or not a decimal
+     * @throws TallyFormatException if it is missing, not a decimal, or its scale is beyond
+     *     &plusmn;{@value TallyFormat#MAX_DECIMAL_SCALE}
      */
     BigDecimal readDecimal(String field);
 

@@ -43,6 +43,8 @@ public interface TallyWriter {
      *
      * @param field the field's name, or null for an array element
      * @param value the value, not null
+     * @throws IllegalArgumentException if it holds an unpaired surrogate, which is not text and would not read
+     *     back equal
      */
     void writeString(String field, String value);
 
@@ -51,6 +53,7 @@ public interface TallyWriter {
      *
      * @param field the field's name, or null for an array element
      * @param value the value, not null
+     * @throws IllegalArgumentException if its scale is beyond &plusmn;{@value TallyFormat#MAX_DECIMAL_SCALE}
      */
     void writeDecimal(String field, BigDecimal value);
 

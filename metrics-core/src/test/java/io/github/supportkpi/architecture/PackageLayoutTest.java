@@ -51,7 +51,7 @@ class PackageLayoutTest {
         m.put("backlog", union(BELOW_FAMILIES, Set.of("sla")));
         m.put("staffing", BELOW_FAMILIES);
         m.put("report", union(BELOW_FAMILIES, FAMILIES));
-        // the stored form knows every tally, so it sits on top, beside report
+        // the stored form knows every tally of the library, so it sits above the families and staffing
         m.put("wire", union(union(BELOW_FAMILIES, FAMILIES), Set.of("staffing")));
         return m;
     }
