@@ -420,26 +420,9 @@ public interface Metric<T, S extends Tally<S>> {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(empty, "empty");
         Objects.requireNonNull(accumulators, "accumulators");
-        return new Metric<>() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public S empty() {
-                return empty;
-            }
-
-            @Override
-            public Accumulator<T, S> newAccumulator() {
-                return accumulators.get();
-            }
-
-            @Override
-            public String toString() {
-                return "Metric[" + id + "]";
-            }
-        };
+        return DefinitionText.metric(id, () -> {
+            throw new IllegalStateException("metric " + id + " declares no definition: override definition(), or"
+                    + " build it with Metric.of(id, definition, empty, accumulators)");
+        }, empty, accumulators);
     }
 }
