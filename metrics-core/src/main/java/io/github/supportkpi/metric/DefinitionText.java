@@ -1,5 +1,8 @@
 package io.github.supportkpi.metric;
 
+import io.github.supportkpi.time.BucketRange;
+import io.github.supportkpi.time.BusinessCalendar;
+import io.github.supportkpi.time.ElapsedTime;
 import java.lang.reflect.Array;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;

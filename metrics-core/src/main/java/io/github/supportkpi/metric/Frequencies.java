@@ -147,8 +147,17 @@ public final class Frequencies<K extends Comparable<? super K>> implements Tally
     @Override
     public Frequencies<K> plus(Frequencies<K> other) {
         TreeMap<K, Long> merged = new TreeMap<>(counts);
-        other.counts.forEach((k, v) -> merged.merge(k, v, Math::addExact));
+        try {
+            other.counts.forEach((k, v) -> merged.merge(k, v, Math::addExact));
+        } catch (ClassCastException e) {
+            throw new IllegalArgumentException("keys must be of one type to merge: " + keyClass(counts) + " and "
+                    + keyClass(other.counts), e);
+        }
         return new Frequencies<>(merged, Math.addExact(absent, other.absent));
+    }
+
+    static String keyClass(SortedMap<?, ?> map) {
+        return map.isEmpty() ? "none" : map.firstKey().getClass().getSimpleName();
     }
 
     @Override

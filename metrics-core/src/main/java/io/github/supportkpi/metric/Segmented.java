@@ -131,7 +131,12 @@ public final class Segmented<K extends Comparable<? super K>, S extends Tally<S>
                     "dimension must match to merge: " + dimension + " and " + other.dimension);
         }
         TreeMap<K, S> merged = new TreeMap<>(segments);
-        other.segments.forEach((k, s) -> merged.merge(k, s, Tally::plus));
+        try {
+            other.segments.forEach((k, s) -> merged.merge(k, s, Tally::plus));
+        } catch (ClassCastException e) {
+            throw new IllegalArgumentException("segment keys must be of one type to merge, by " + dimension + ": "
+                    + Frequencies.keyClass(segments) + " and " + Frequencies.keyClass(other.segments), e);
+        }
         return new Segmented<>(dimension, merged, absent.plus(other.absent), empty);
     }
 
