@@ -1,9 +1,11 @@
 package io.github.supportkpi.domain;
 
+import io.github.supportkpi.domain.DataQuality.Kind;
+import io.github.supportkpi.domain.DataQuality.Reason;
+import java.time.DateTimeException;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,30 +14,50 @@ import java.util.function.Supplier;
 
 /**
  * Lenient ingestion of a messy export: each row is built into a record; a row the domain refuses is not
- * thrown away silently but counted under its reason, with the first few examples kept. Not thread-safe:
- * use one per reader.
+ * thrown away silently but counted under its reason, with the first few examples kept; a field dropped from
+ * a kept row is counted as ignored, a doubtful kept row as suspect (see {@link DataQuality}). Not
+ * thread-safe: use one per reader, and merge the reports of parallel readers with {@link DataQuality#plus}.
  *
- * <p>The reason is the part of the exception message before the first {@code ": "}, which by the
- * project's convention names the field and the rule without the value ({@code "resolved must not be
- * before created"}), so rows refused for the same rule are counted together.
+ * <p>A reason is a field and a rule, never the value:
+ * <ul><li>a {@link FieldException} (thrown by {@link Fields} and {@link ClockSkew}) gives its field and
+ *         rule;</li>
+ *     <li>another {@link IllegalArgumentException} gives the part of its message before the first
+ *         {@code ": "}, which by the project's convention names the field and the rule without the value
+ *         ({@code "resolved must not be before created"});</li>
+ *     <li>the JDK's parse and arithmetic exceptions, whose messages contain the value, are grouped by type
+ *         under a rule of an unnamed field: {@code "unnamed field is not a number (NumberFormatException)"},
+ *         {@code "unnamed field is not a date-time (DateTimeParseException)"}, {@code "unnamed field is out of
+ *         range (ArithmeticException)"}; parse with {@link Fields} to have the field named;</li>
+ *     <li>a {@link NullPointerException} from {@code Objects.requireNonNull(x, "created")} is
+ *         {@code "created is required"}.</li></ul>
+ * The full message, value included, is kept in the examples.
  *
  * <pre>{@code
- * Ingestion<Ticket> in = Ingestion.lenient(5);
+ * Ingestion<Ticket> in = Ingestion.lenient(3);
  * for (CSVRecord row : csv) {
- *     in.add("line " + row.getRecordNumber(), () -> toTicket(row));
+ *     String line = "line " + row.getRecordNumber();
+ *     in.add(line, () -> toTicket(row, in, line));   // toTicket may call in.ignore(..) and in.suspect(..)
  * }
  * List<Ticket> tickets = in.records();
- * System.out.println(in.report());   // "8 rows: 6 accepted, 2 rejected" and a line per reason
+ * System.out.println(in.report());   // "8 rows: 6 kept, 2 rejected" and a line per reason
  * }</pre>
+ *
+ * <p>A field ignored or a row flagged as suspect while its record is being built by {@link #add} is counted
+ * only if the record is kept: a refused row counts once, as rejected.
  *
  * @param <T> the record type
  */
 public final class Ingestion<T> {
+    /** The field of a JDK exception's rule: the JDK's messages do not name the field. */
+    public static final String UNNAMED_FIELD = "unnamed field";
+
     private final int examplesPerReason;
     private final List<T> records = new ArrayList<>();
-    private final Map<String, long[]> rejectedByReason = new TreeMap<>();
-    private final Map<String, List<String>> examples = new TreeMap<>();
-    private final Map<String, long[]> ignoredByReason = new TreeMap<>();
+    private final Map<Reason, long[]> counts = new TreeMap<>();
+    private final Map<Reason, List<String>> examples = new TreeMap<>();
+    private List<Flag> pending;
+
+    private record Flag(Reason reason, String example) {}
 
     private Ingestion(int examplesPerReason) {
         this.examplesPerReason = examplesPerReason;
@@ -44,7 +66,7 @@ public final class Ingestion<T> {
     /**
      * A lenient ingestion keeping up to {@code examplesPerReason} examples of each reason.
      *
-     * @param examplesPerReason how many refused rows to keep per reason, not negative
+     * @param examplesPerReason how many examples to keep per reason, not negative
      * @param <T> the record type
      * @return a new, empty ingestion
      * @throws IllegalArgumentException if {@code examplesPerReason} is negative
@@ -57,23 +79,33 @@ public final class Ingestion<T> {
     }
 
     /**
-     * Builds one row's record, keeping it if valid, counting it under its reason if the domain refuses it.
+     * Builds one row's record, keeping it if valid, counting it under its reason if it is refused.
      *
      * @param source where the row came from, for the examples ({@code "line 17"})
-     * @param build builds the record; an {@link IllegalArgumentException} (including
-     *     {@link java.time.format.DateTimeParseException} and {@link NumberFormatException}) or a
-     *     {@link NullPointerException} for a missing required field is a refusal
+     * @param build builds the record; an {@link IllegalArgumentException} (including {@link FieldException},
+     *     {@link NumberFormatException}), a {@link DateTimeException}, an {@link ArithmeticException} or a
+     *     {@link NullPointerException} for a missing required field is a refusal; anything else propagates
      * @return the record, or empty if it was refused
+     * @throws IllegalStateException if called from inside another row's {@code build}
      */
     public Optional<T> add(String source, Supplier<? extends T> build) {
         Objects.requireNonNull(build, "build");
+        if (pending != null) {
+            throw new IllegalStateException("add must not be called while another row is being built: " + source);
+        }
+        pending = new ArrayList<>();
         try {
             T record = Objects.requireNonNull(build.get(), "record");
             records.add(record);
+            for (Flag f : pending) {
+                count(f.reason, f.example);
+            }
             return Optional.of(record);
-        } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
-            reject(source, e);
+        } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException e) {
+            count(reasonOf(e), source + ": " + messageOf(e));
             return Optional.empty();
+        } finally {
+            pending = null;
         }
     }
 
@@ -81,44 +113,109 @@ public final class Ingestion<T> {
      * Counts a row refused before it could be built (a wrong number of columns, say).
      *
      * @param source where the row came from
-     * @param reason why it was refused, in the form {@code "<name> must <constraint>"}
+     * @param reason why it was refused, in the form {@code "<field> must <constraint>"}, without the value
      * @param detail the value or row, for the example
      */
     public void reject(String source, String reason, String detail) {
-        Objects.requireNonNull(reason, "reason");
-        count(reason, source + ": " + detail);
+        count(Reason.parse(Kind.REJECTED, reason), source + ": " + detail);
     }
 
     /**
-     * Counts a field the reader left out of an accepted row because it contradicts the row (a resolution
-     * time on a ticket whose status is open, say): the row is kept, the field is not, and the report
-     * says how often and why.
+     * Counts a field the reader left out of a kept row because it contradicts the row (a resolution time on
+     * a ticket whose status is open, say): the row is kept, the field is not, and the report says how often
+     * and why.
      *
      * @param source where the row came from
-     * @param reason why the field was left out, in the form {@code "<name> must <constraint>"}
+     * @param reason why the field was left out, in the form {@code "<field> must <constraint>"}, without the
+     *     value
      * @param detail the value, for the example
      */
     public void ignoreField(String source, String reason, String detail) {
-        Objects.requireNonNull(reason, "reason");
-        ignoredByReason.computeIfAbsent(reason, r -> new long[1])[0]++;
-        List<String> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
-        if (list.size() < examplesPerReason) {
-            list.add(source + ": " + detail);
+        flag(Reason.parse(Kind.IGNORED, reason), source + ": " + detail);
+    }
+
+    /**
+     * Counts a field the reader left out of a kept row.
+     *
+     * @param source where the row came from
+     * @param field the field left out ({@code "Resolution_Time_Hours"})
+     * @param rule the rule it broke, without the value ({@code "must be absent for an unresolved ticket"})
+     * @param value the value, for the example
+     */
+    public void ignore(String source, String field, String rule, String value) {
+        flag(new Reason(Kind.IGNORED, field, rule), source + ": " + value);
+    }
+
+    /**
+     * Flags a kept row as suspect: a clock skew within the tolerance (see {@link ClockSkew}), a rating on a
+     * ticket that is not resolved.
+     *
+     * @param source where the row came from
+     * @param field the doubtful field ({@code "service start"})
+     * @param rule what is doubtful, without the value ({@code "before queue exit within PT2S"})
+     * @param value the value, for the example
+     */
+    public void suspect(String source, String field, String rule, String value) {
+        flag(new Reason(Kind.SUSPECT, field, rule), source + ": " + value);
+    }
+
+    /**
+     * Flags a kept row as suspect, with the row's locator alone as the example.
+     *
+     * @param source where the row came from
+     * @param field the doubtful field
+     * @param rule what is doubtful, without the value
+     */
+    public void suspect(String source, String field, String rule) {
+        flag(new Reason(Kind.SUSPECT, field, rule), String.valueOf(source));
+    }
+
+    private void flag(Reason reason, String example) {
+        if (pending != null) {
+            pending.add(new Flag(reason, example));
+        } else {
+            count(reason, example);
         }
     }
 
-    private void reject(String source, RuntimeException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private static Reason reasonOf(RuntimeException e) {
+        if (e instanceof FieldException f) {
+            return new Reason(Kind.REJECTED, f.field(), f.rule());
+        }
+        if (e instanceof NumberFormatException) {
+            return jdk("is not a number", e);
+        }
+        if (e instanceof DateTimeParseException) {
+            return jdk("is not a date-time", e);
+        }
+        if (e instanceof DateTimeException) {
+            return jdk("is not a valid date-time", e);
+        }
+        if (e instanceof ArithmeticException) {
+            return jdk("is out of range", e);
+        }
+        String message = e.getMessage();
         if (e instanceof NullPointerException) {
-            message = "required field missing: " + message;
+            return message == null || message.isBlank() || message.chars().anyMatch(Character::isWhitespace)
+                    ? jdk("is missing", e) : new Reason(Kind.REJECTED, message, "is required");
+        }
+        if (message == null || message.isBlank() || message.startsWith("No enum constant ")) {
+            return jdk("is not valid", e);
         }
         int colon = message.indexOf(": ");
-        String reason = colon < 0 ? message : message.substring(0, colon);
-        count(reason, source + ": " + message);
+        return Reason.parse(Kind.REJECTED, colon < 0 ? message : message.substring(0, colon));
     }
 
-    private void count(String reason, String example) {
-        rejectedByReason.computeIfAbsent(reason, r -> new long[1])[0]++;
+    private static Reason jdk(String rule, RuntimeException e) {
+        return new Reason(Kind.REJECTED, UNNAMED_FIELD, rule + " (" + e.getClass().getSimpleName() + ")");
+    }
+
+    private static String messageOf(RuntimeException e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private void count(Reason reason, String example) {
+        counts.computeIfAbsent(reason, r -> new long[1])[0]++;
         List<String> list = examples.computeIfAbsent(reason, r -> new ArrayList<>());
         if (list.size() < examplesPerReason) {
             list.add(example);
@@ -126,7 +223,7 @@ public final class Ingestion<T> {
     }
 
     /**
-     * The records accepted so far, in the order added.
+     * The records kept so far, in the order added.
      *
      * @return an unmodifiable copy
      */
@@ -135,94 +232,13 @@ public final class Ingestion<T> {
     }
 
     /**
-     * What was accepted and what was refused, by reason.
+     * What was kept, refused, ignored and flagged so far, by reason.
      *
      * @return the report
      */
-    public Report report() {
-        Map<String, Long> counts = new TreeMap<>();
-        rejectedByReason.forEach((r, c) -> counts.put(r, c[0]));
-        Map<String, Long> ignored = new TreeMap<>();
-        ignoredByReason.forEach((r, c) -> ignored.put(r, c[0]));
-        Map<String, List<String>> ex = new TreeMap<>();
-        examples.forEach((r, l) -> ex.put(r, List.copyOf(l)));
-        return new Report(records.size(), counts, ignored, ex);
-    }
-
-    /**
-     * What an ingestion accepted and refused. Immutable and thread-safe.
-     *
-     * @param accepted rows accepted
-     * @param rejectedByReason rows refused, by reason, in reason order
-     * @param ignoredByReason fields left out of accepted rows, by reason, in reason order
-     * @param examples the first refused rows or ignored fields of each reason
-     */
-    public record Report(long accepted, Map<String, Long> rejectedByReason, Map<String, Long> ignoredByReason,
-            Map<String, List<String>> examples) {
-        /**
-         * Copies the maps.
-         *
-         * @throws IllegalArgumentException if {@code accepted} is negative
-         */
-        public Report {
-            if (accepted < 0) {
-                throw new IllegalArgumentException("accepted must not be negative: " + accepted);
-            }
-            rejectedByReason = Collections.unmodifiableMap(new TreeMap<>(rejectedByReason));
-            ignoredByReason = Collections.unmodifiableMap(new TreeMap<>(ignoredByReason));
-            examples = Collections.unmodifiableMap(new TreeMap<>(examples));
-        }
-
-        /**
-         * All refused rows.
-         *
-         * @return the sum over reasons
-         */
-        public long rejected() {
-            return rejectedByReason.values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        /**
-         * Every row seen.
-         *
-         * @return accepted plus rejected
-         */
-        public long rows() {
-            return accepted + rejected();
-        }
-
-        /**
-         * All fields left out of accepted rows.
-         *
-         * @return the sum over reasons
-         */
-        public long ignoredFields() {
-            return ignoredByReason.values().stream().mapToLong(Long::longValue).sum();
-        }
-
-        /** @return a readable summary, one line per reason, most frequent first */
-        @Override
-        public String toString() {
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%d rows: %d accepted, %d rejected",
-                    rows(), accepted, rejected()));
-            appendReasons(b, rejectedByReason);
-            if (!ignoredByReason.isEmpty()) {
-                b.append(String.format(Locale.ROOT, "%n%d fields ignored in accepted rows", ignoredFields()));
-                appendReasons(b, ignoredByReason);
-            }
-            return b.toString();
-        }
-
-        private void appendReasons(StringBuilder b, Map<String, Long> byReason) {
-            byReason.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .forEach(e -> {
-                        b.append(String.format(Locale.ROOT, "%n  %6d  %s", e.getValue(), e.getKey()));
-                        List<String> ex = examples.getOrDefault(e.getKey(), List.of());
-                        if (!ex.isEmpty()) {
-                            b.append(String.format(Locale.ROOT, "%n          e.g. %s", ex.get(0)));
-                        }
-                    });
-        }
+    public DataQuality report() {
+        Map<Reason, Long> c = new TreeMap<>();
+        counts.forEach((r, n) -> c.put(r, n[0]));
+        return new DataQuality(records.size(), c, examples, examplesPerReason);
     }
 }

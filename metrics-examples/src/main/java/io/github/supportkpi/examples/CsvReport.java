@@ -1,6 +1,7 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.ClockSkew;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.metric.MetricSet;
@@ -16,6 +17,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -32,7 +34,7 @@ import static io.github.supportkpi.examples.Format.percentOnly;
  *
  * <pre>
  * mvn -B -q -pl metrics-examples -am compile exec:java -Dexec.mainClass=io.github.supportkpi.examples.CsvReport \
- *     -Dexec.args="path/to/tickets.csv Europe/Berlin"
+ *     -Dexec.args="path/to/tickets.csv Europe/Berlin PT2S"
  * </pre>
  */
 public final class CsvReport {
@@ -41,17 +43,20 @@ public final class CsvReport {
     /**
      * Prints the report.
      *
-     * @param args the CSV path and, optionally, the zone its local times are in (default UTC)
+     * @param args the CSV path and, optionally, the zone its local times are in (default UTC) and how far
+     *     before creation a response or resolution may be logged and kept as suspect (an ISO-8601 duration,
+     *     default {@code PT0S})
      * @throws IOException if the file cannot be read
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: CsvReport <tickets.csv> [zone]");
+            System.err.println("usage: CsvReport <tickets.csv> [zone] [clock-skew tolerance, e.g. PT2S]");
             System.exit(2);
         }
         ZoneId zone = args.length > 1 ? ZoneId.of(args[1]) : ZoneOffset.UTC;
+        ClockSkew skew = args.length > 2 ? ClockSkew.within(Duration.parse(args[2])) : ClockSkew.NONE;
         try (Reader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            System.out.print(render(TicketCsv.read(in, zone)));
+            System.out.print(render(TicketCsv.read(in, zone, skew)));
         }
     }
 

@@ -1,6 +1,9 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.ClockSkew;
+import io.github.supportkpi.domain.DataQuality;
+import io.github.supportkpi.domain.Fields;
 import io.github.supportkpi.domain.Ingestion;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Scale;
@@ -10,12 +13,9 @@ import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +32,15 @@ import org.apache.commons.csv.CSVRecord;
  * Product, Category, Assigned_Agent, First_Response_Time_Hours, Resolution_Time_Hours, CSAT_Score (1-5, may be blank)
  * </pre>
  *
- * <p>Response and resolution times are hours after creation. A row the domain refuses (a resolution
- * before creation, an unknown priority) is counted under its reason; a resolution time on a ticket whose
- * status is not resolved is left out of the ticket and counted as an ignored field. Nothing is dropped
- * silently: {@link Result#quality()} says what happened to every row.
+ * <p>Response and resolution times are hours after creation. A row the domain refuses (a date in another
+ * pattern, a number that is not one, an unknown priority, a response before creation beyond the
+ * {@link ClockSkew} tolerance) is counted as rejected under its field and rule; a resolution time on a
+ * ticket whose status is not resolved is left out of the ticket and counted as ignored; a response before
+ * creation within the tolerance (kept as at creation) and a CSAT score on an unresolved ticket are counted
+ * as suspect. Nothing is dropped silently: {@link Result#quality()} says what happened to every row.
  */
 public final class TicketCsv {
-    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String CREATED = "yyyy-MM-dd HH:mm:ss";
 
     private TicketCsv() {}
 
@@ -47,12 +49,12 @@ public final class TicketCsv {
      *
      * @param tickets the accepted tickets
      * @param surveys the CSAT responses of the accepted tickets
-     * @param quality what was accepted, refused and ignored, by reason
+     * @param quality what was kept, refused, ignored and flagged as suspect, by field and rule
      */
-    public record Result(List<Ticket> tickets, List<SurveyResponse> surveys, Ingestion.Report quality) {}
+    public record Result(List<Ticket> tickets, List<SurveyResponse> surveys, DataQuality quality) {}
 
     /**
-     * Reads an export.
+     * Reads an export, refusing a response or resolution time before creation.
      *
      * @param in the CSV text, with a header row
      * @param zone the zone the export's local times are in
@@ -61,6 +63,21 @@ public final class TicketCsv {
      * @throws IllegalArgumentException if a required column is missing from the header
      */
     public static Result read(Reader in, ZoneId zone) throws IOException {
+        return read(in, zone, ClockSkew.NONE);
+    }
+
+    /**
+     * Reads an export, keeping a response or resolution time before creation by at most the skew's
+     * tolerance as at creation (a duration of 0), counted as suspect.
+     *
+     * @param in the CSV text, with a header row
+     * @param zone the zone the export's local times are in
+     * @param skew how far before creation a response or resolution may be logged
+     * @return the tickets, surveys and data-quality report
+     * @throws IOException if reading fails
+     * @throws IllegalArgumentException if a required column is missing from the header
+     */
+    public static Result read(Reader in, ZoneId zone, ClockSkew skew) throws IOException {
         Ingestion<Ticket> tickets = Ingestion.lenient(3);
         List<SurveyResponse> surveys = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
@@ -78,21 +95,15 @@ public final class TicketCsv {
                     tickets.reject(source, "row must have as many columns as the header", row.size() + " columns");
                     continue;
                 }
-                tickets.add(source, () -> ticket(row, zone, tickets, source)).ifPresent(t -> csat(row, t, tickets,
+                tickets.add(source, () -> ticket(row, zone, skew, tickets, source)).ifPresent(t -> csat(row, t, tickets,
                         source, surveys));
             }
         }
         return new Result(tickets.records(), List.copyOf(surveys), tickets.report());
     }
 
-    private static Ticket ticket(CSVRecord row, ZoneId zone, Ingestion<Ticket> in, String source) {
-        Instant created;
-        try {
-            created = LocalDateTime.parse(row.get("Created_Date"), CREATED).atZone(zone).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException(
-                    "Created_Date must be a date-time yyyy-MM-dd HH:mm:ss: \"" + row.get("Created_Date") + "\"", e);
-        }
+    private static Ticket ticket(CSVRecord row, ZoneId zone, ClockSkew skew, Ingestion<Ticket> in, String source) {
+        Instant created = Fields.instant("Created_Date", row.get("Created_Date"), CREATED, zone);
         Status status = Status.parse(row.get("Status"));
         Ticket.Builder b = Ticket.builder(row.get("Ticket_ID"), created)
                 .priority(Priority.parse(row.get("Priority")))
@@ -107,52 +118,47 @@ public final class TicketCsv {
         }
         String frt = row.get("First_Response_Time_Hours");
         if (!frt.isEmpty()) {
-            b.firstResponse(created.plus(hours(frt, "First_Response_Time_Hours")));
+            b.firstResponse(afterCreation("First_Response_Time_Hours", frt, created, skew, in, source));
         }
         String resolution = row.get("Resolution_Time_Hours");
         if (!resolution.isEmpty()) {
-            Instant resolved = created.plus(hours(resolution, "Resolution_Time_Hours"));
+            Instant resolved = afterCreation("Resolution_Time_Hours", resolution, created, skew, in, source);
             if (status.isResolved()) {
                 b.resolved(resolved);
                 if (status == Status.CLOSED) {
                     b.closed(resolved);
                 }
             } else {
-                Ticket t = b.build(); // validate the rest of the row first
-                in.ignoreField(source, "resolution time must be absent for an unresolved ticket",
+                in.ignore(source, "Resolution_Time_Hours", "must be absent for an unresolved ticket",
                         status + ", " + resolution + " h");
-                return t;
             }
         }
         return b.build();
+    }
+
+    private static Instant afterCreation(String column, String hours, Instant created, ClockSkew skew,
+            Ingestion<Ticket> in, String source) {
+        Instant at = created.plus(Fields.signedDuration(column, hours, ChronoUnit.HOURS));
+        return skew.ordered(column, at, "Created_Date", created).flag(in, source);
     }
 
     private static void csat(CSVRecord row, Ticket t, Ingestion<Ticket> in, String source, List<SurveyResponse> out) {
         if (!row.isMapped("CSAT_Score") || row.get("CSAT_Score").isEmpty()) {
             return;
         }
+        String text = row.get("CSAT_Score");
+        int whole;
         try {
-            BigDecimal score = new BigDecimal(row.get("CSAT_Score"));
-            int whole = score.intValueExact();
+            whole = Fields.decimal("CSAT_Score", text).intValueExact();
             out.add(SurveyResponse.builder(SurveyKind.CSAT, whole, Scale.ONE_TO_FIVE, t.resolved().orElse(t.created()))
                     .ticketId(t.id()).agentId(t.assignee().orElse(null)).channel(t.channel().orElse(null)).build());
         } catch (ArithmeticException | IllegalArgumentException e) {
-            in.ignoreField(source, "CSAT_Score must be a whole score within 1..5", row.get("CSAT_Score"));
+            in.ignore(source, "CSAT_Score", "must be a whole score within 1..5", text);
+            return;
         }
-    }
-
-    private static Duration hours(String text, String column) {
-        BigDecimal h;
-        try {
-            h = new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(column + " must be a number of hours: \"" + text + "\"", e);
+        if (!t.status().isResolved()) {
+            in.suspect(source, "CSAT_Score", "given on an unresolved ticket", t.status() + ", " + text);
         }
-        if (h.signum() < 0) {
-            throw new IllegalArgumentException(column + " must not be negative: " + text);
-        }
-        return Duration.ofSeconds(h.multiply(BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP)
-                .longValueExact());
     }
 
     private static String optional(CSVRecord row, String column) {
