@@ -13,8 +13,11 @@ import java.util.function.Supplier;
  *
  * <p>Calls and chats ({@link InteractionKind#isQueued() queued kinds}) start when they are offered to the
  * queue at {@link #at()}; {@link #queueWait()} is the time until an agent answered or, when
- * {@link #abandoned()}, until the customer hung up. Handled work records talk, hold and after-contact
- * durations. Durations are never negative; a zero duration is valid (an answer with no wait).
+ * {@link #abandoned()}, until the customer hung up, or empty when the source does not know it (a call log
+ * often leaves the wait blank for unanswered calls). An unknown wait is never read as zero: each
+ * wait-based definition has an explicit rule for it ({@link UnknownWait}). Handled
+ * work records talk, hold and after-contact durations. Durations are never negative; a zero duration is
+ * valid (an answer with no wait).
  *
  * <p>The instant must be in the supported range {@code [}{@link Ticket#EARLIEST}{@code ,
  * }{@link Ticket#LATEST_EXCLUSIVE}{@code )} and each duration must fit in a {@code long} of nanoseconds
@@ -35,6 +38,7 @@ public final class Interaction {
     private final String articleId;
     private final Channel channel;
     private final long at;
+    /** The queue wait in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown. */
     private final long queueWait;
     private final long talk;
     private final long hold;
@@ -57,7 +61,8 @@ public final class Interaction {
      * @param at when it happened; for queued kinds, when it was offered to the queue
      * @param channel the channel, if known
      * @param direction inbound (offered by the customer) or outbound
-     * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
+     * @param queueWait for queued kinds, the wait until answered or abandoned, or empty when unknown; zero
+     *     for other kinds
      * @param abandoned for queued kinds, whether the customer left the queue before an answer
      * @param talk talk (or chat) time
      * @param hold hold time
@@ -66,11 +71,12 @@ public final class Interaction {
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code at} is outside the supported range, a duration is negative or
      *     does not fit in a {@code long} of nanoseconds, the actor does not fit the kind, or a non-queued
-     *     interaction has a queue wait or is abandoned, or an abandoned one has handle time
+     *     interaction has a queue wait other than zero (an unknown one included) or is abandoned, or an
+     *     abandoned one has handle time
      */
     public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
             Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
-            Direction direction, Duration queueWait, boolean abandoned, Duration talk, Duration hold,
+            Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
             Duration afterContact, Optional<String> articleId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketId, "ticketId");
@@ -82,6 +88,7 @@ public final class Interaction {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(queueWait, "queueWait");
         Supplier<String> self = () -> describe(id.orElse(null), kind, at);
         this.id = id.orElse(null);
         this.ticketId = ticketId.orElse(null);
@@ -92,7 +99,8 @@ public final class Interaction {
         this.at = Nanos.of(at, "at", self);
         this.channel = Ticket.canonical(channel.orElse(null));
         this.direction = (byte) direction.ordinal();
-        this.queueWait = Nanos.ofDuration(queueWait, "queueWait", self);
+        this.queueWait = queueWait.isPresent() ? Nanos.ofDuration(queueWait.get(), "queueWait", self)
+                : Ticket.ABSENT_NANOS;
         this.abandoned = abandoned;
         this.talk = Nanos.ofDuration(talk, "talk", self);
         this.hold = Nanos.ofDuration(hold, "hold", self);
@@ -101,7 +109,42 @@ public final class Interaction {
         validate(self);
     }
 
-    /** An interaction of validated values, as a ticket keeps them; durations in nanoseconds. */
+    /**
+     * Validates every field, with a known queue wait: as {@link #Interaction(Optional, Optional,
+     * InteractionKind, Actor, Optional, Optional, Instant, Optional, Direction, Optional, boolean, Duration,
+     * Duration, Duration, Optional)} with {@code Optional.of(queueWait)}.
+     *
+     * @param id the interaction's id, if the source has one
+     * @param ticketId the ticket it belongs to, if any
+     * @param kind what it is
+     * @param actor who acted; must fit the kind
+     * @param agentId the agent who acted or answered, if any
+     * @param customerId the customer, if known
+     * @param at when it happened; for queued kinds, when it was offered to the queue
+     * @param channel the channel, if known
+     * @param direction inbound or outbound
+     * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
+     * @param abandoned for queued kinds, whether the customer left the queue before an answer
+     * @param talk talk (or chat) time
+     * @param hold hold time
+     * @param afterContact after-contact work (wrap-up) time
+     * @param articleId for self-service sessions, the article viewed, if known
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the other constructor does
+     */
+    public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
+            Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
+            Direction direction, Duration queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId) {
+        this(id, ticketId, kind, actor, agentId, customerId, at, channel, direction,
+                Optional.of(Objects.requireNonNull(queueWait, "queueWait")), abandoned, talk, hold, afterContact,
+                articleId);
+    }
+
+    /**
+     * An interaction of validated values, as a ticket keeps them; durations in nanoseconds, the queue wait
+     * {@link Ticket#ABSENT_NANOS} when unknown.
+     */
     Interaction(String id, String ticketId, InteractionKind kind, Actor actor, String agentId, String customerId,
             long at, Channel channel, Direction direction, long queueWait, boolean abandoned, long talk, long hold,
             long afterContact, String articleId) {
@@ -133,7 +176,7 @@ public final class Interaction {
             if (queueWait != 0) {
                 throw new IllegalArgumentException(
                         "queueWait must be zero for " + kind + " (only calls and chats queue): " + self.get()
-                                + ", queueWait " + queueWait());
+                                + ", queueWait " + (hasQueueWait() ? queueWait().get() : "unknown"));
             }
             if (abandoned) {
                 throw new IllegalArgumentException("abandoned must be false for " + kind
@@ -229,11 +272,34 @@ public final class Interaction {
     }
 
     /**
-     * For queued kinds, the wait until answered or abandoned; zero for other kinds.
+     * For queued kinds, the wait until answered or abandoned, or empty when the source does not know it;
+     * zero for other kinds.
+     *
+     * @return the queue wait, not negative, or empty when unknown
+     */
+    public Optional<Duration> queueWait() {
+        return hasQueueWait() ? Optional.of(Duration.ofNanos(queueWait)) : Optional.empty();
+    }
+
+    /**
+     * Whether the queue wait is known: false only for a call or chat whose wait the source left blank.
+     *
+     * @return true when {@link #queueWait()} is present
+     */
+    public boolean hasQueueWait() {
+        return queueWait != Ticket.ABSENT_NANOS;
+    }
+
+    /**
+     * The queue wait, which must be known: for code that has already applied its rule for unknown waits.
      *
      * @return the queue wait, not negative
+     * @throws IllegalStateException if the wait is unknown, naming the interaction
      */
-    public Duration queueWait() {
+    public Duration knownQueueWait() {
+        if (!hasQueueWait()) {
+            throw new IllegalStateException("queueWait is unknown: " + describe(id, kind(), at()));
+        }
         return Duration.ofNanos(queueWait);
     }
 
@@ -317,7 +383,7 @@ public final class Interaction {
         return articleId;
     }
 
-    /** @return {@link #queueWait()} in nanoseconds */
+    /** @return {@link #queueWait()} in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown */
     long queueWaitNanos() {
         return queueWait;
     }
@@ -540,7 +606,8 @@ public final class Interaction {
         private final Instant at;
         private Channel channel;
         private Direction direction = Direction.INBOUND;
-        private Duration queueWait = Duration.ZERO;
+        /** Empty: set as unknown. */
+        private Optional<Duration> queueWait = Optional.of(Duration.ZERO);
         private boolean abandoned;
         private Duration talk = Duration.ZERO;
         private Duration hold = Duration.ZERO;
@@ -583,8 +650,42 @@ public final class Interaction {
         /** @param v inbound or outbound; inbound when never set @return this builder */
         public Builder direction(Direction v) { direction = given.set("direction", direction, v); return this; }
 
-        /** @param v the wait until answered or abandoned; zero when never set @return this builder */
-        public Builder queueWait(Duration v) { queueWait = given.set("queueWait", queueWait, v); return this; }
+        /**
+         * Sets the wait until answered or abandoned; zero when never set.
+         *
+         * @param v the wait
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws IllegalArgumentException if it was set before to another value (or as unknown)
+         */
+        public Builder queueWait(Duration v) {
+            queueWait = given.set("queueWait", queueWait, Optional.of(Objects.requireNonNull(v, "queueWait")));
+            return this;
+        }
+
+        /**
+         * Sets the wait until answered or abandoned, or, when empty, as unknown ({@link #queueWaitUnknown()}).
+         *
+         * @param v the wait, or empty when unknown
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws IllegalArgumentException if it was set before to another value
+         */
+        public Builder queueWait(Optional<Duration> v) {
+            queueWait = given.set("queueWait", queueWait, Objects.requireNonNull(v, "queueWait"));
+            return this;
+        }
+
+        /**
+         * Records that the source does not know the queue wait (a blank wait in a call log): only calls and
+         * chats may have one. Each wait-based definition says how such a contact counts; none reads it as zero.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if a known wait was set before
+         */
+        public Builder queueWaitUnknown() {
+            return queueWait(Optional.empty());
+        }
 
         /** @param v whether the customer left the queue unanswered; false when never set @return this builder */
         public Builder abandoned(boolean v) { abandoned = given.set("abandoned", abandoned, v); return this; }

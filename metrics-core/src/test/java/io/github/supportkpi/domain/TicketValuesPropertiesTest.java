@@ -1,6 +1,7 @@
 package io.github.supportkpi.domain;
 
 import io.github.supportkpi.testing.TallyContract;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -295,7 +296,8 @@ class TicketValuesPropertiesTest {
         }
         if (i.kind().isQueued()) {
             all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(), i.at(),
-                    i.channel(), i.direction(), i.queueWait().plusNanos(1), i.abandoned(), i.talk(), i.hold(),
+                    i.channel(), i.direction(), Optional.of(i.queueWait().map(w -> w.plusNanos(1)).orElse(Duration.ZERO)),
+                    i.abandoned(), i.talk(), i.hold(),
                     i.afterContact(), i.articleId()));
             if (i.handleTime().isZero()) {
                 all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(),

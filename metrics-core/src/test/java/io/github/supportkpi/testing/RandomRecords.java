@@ -278,9 +278,16 @@ public final class RandomRecords {
     }
 
     private Interaction queued(Interaction.Builder b, InteractionKind kind) {
-        b.queueWait(seconds(300)).direction(chance(0.05) ? Direction.OUTBOUND : Direction.INBOUND);
+        b.direction(chance(0.05) ? Direction.OUTBOUND : Direction.INBOUND);
+        // Some waits are unknown, as a call log leaves them blank, mostly for abandoned calls.
         if (chance(0.1)) {
-            return b.abandoned(true).actor(Actor.CUSTOMER).build();
+            (chance(0.3) ? b.queueWaitUnknown() : b.queueWait(seconds(300))).abandoned(true).actor(Actor.CUSTOMER);
+            return b.build();
+        }
+        if (chance(0.03)) {
+            b.queueWaitUnknown();
+        } else {
+            b.queueWait(seconds(300));
         }
         if (chance(0.1)) {
             return b.actor(Actor.BOT).talk(seconds(120)).build();
