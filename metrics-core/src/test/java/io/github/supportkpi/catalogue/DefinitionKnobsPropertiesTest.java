@@ -46,12 +46,12 @@ class DefinitionKnobsPropertiesTest {
     }
 
     @Test
-    void service_level_states_its_target_abandons_and_kinds() {
+    void service_level_states_its_target_abandons_kinds_and_unknown_wait_rule() {
         check(DefinitionScenarios::serviceLevel);
     }
 
     @Test
-    void abandonment_states_its_threshold_and_kinds() {
+    void abandonment_states_its_threshold_kinds_and_unknown_wait_rule() {
         check(DefinitionScenarios::abandonment);
     }
 
