@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * {@link #abandoned()}, until the customer hung up, or empty when the source does not know it (a call log
  * often leaves the wait blank for unanswered calls). An unknown wait is never read as zero: each
  * wait-based definition has an explicit rule for it ({@link UnknownWait}). Handled
- * work records talk, hold and after-contact durations. Durations are never negative; a zero duration is
+ * work records talk, hold and after-contact durations. A contact may record its own {@link #outcome()}
+ * (resolved on this contact or not) and, for calls and chats, the agent it was {@link #routedToAgentId()
+ * routed to}, which an abandoned call can have though no agent handled it. Durations are never negative; a zero duration is
  * valid (an answer with no wait).
  *
  * <p>The instant must be in the supported range {@code [}{@link Ticket#EARLIEST}{@code ,
@@ -30,12 +32,14 @@ public final class Interaction {
     private static final InteractionKind[] KINDS = InteractionKind.values();
     private static final Actor[] ACTORS = Actor.values();
     private static final Direction[] DIRECTIONS = Direction.values();
+    private static final ContactOutcome[] OUTCOMES = ContactOutcome.values();
 
     private final String id;
     private final String ticketId;
     private final String agentId;
     private final String customerId;
     private final String articleId;
+    private final String routedTo;
     private final Channel channel;
     private final long at;
     /** The queue wait in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown. */
@@ -47,6 +51,8 @@ public final class Interaction {
     private final byte actor;
     private final byte direction;
     private final boolean abandoned;
+    /** The outcome's ordinal, or -1 when none is recorded. */
+    private final byte outcome;
 
     /**
      * Validates every field.
@@ -68,16 +74,20 @@ public final class Interaction {
      * @param hold hold time
      * @param afterContact after-contact work (wrap-up) time
      * @param articleId for self-service sessions, the article viewed, if known
+     * @param outcome what the contact itself achieved, if recorded
+     * @param routedToAgentId for queued kinds, the agent the contact was routed to, if known (an abandoned
+     *     call may have one)
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code at} is outside the supported range, a duration is negative or
      *     does not fit in a {@code long} of nanoseconds, the actor does not fit the kind, or a non-queued
      *     interaction has a queue wait other than zero (an unknown one included) or is abandoned, or an
-     *     abandoned one has handle time
+     *     abandoned one has handle time or is resolved, or a non-queued one is routed to an agent
      */
     public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
             Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
             Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
-            Duration afterContact, Optional<String> articleId) {
+            Duration afterContact, Optional<String> articleId, Optional<ContactOutcome> outcome,
+            Optional<String> routedToAgentId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(kind, "kind");
@@ -89,6 +99,8 @@ public final class Interaction {
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(queueWait, "queueWait");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(routedToAgentId, "routedToAgentId");
         Supplier<String> self = () -> describe(id.orElse(null), kind, at);
         this.id = id.orElse(null);
         this.ticketId = ticketId.orElse(null);
@@ -106,13 +118,45 @@ public final class Interaction {
         this.hold = Nanos.ofDuration(hold, "hold", self);
         this.afterContact = Nanos.ofDuration(afterContact, "afterContact", self);
         this.articleId = articleId.orElse(null);
+        this.outcome = (byte) outcome.map(Enum::ordinal).orElse(-1).intValue();
+        this.routedTo = routedToAgentId.orElse(null);
         validate(self);
     }
 
     /**
-     * Validates every field, with a known queue wait: as {@link #Interaction(Optional, Optional,
-     * InteractionKind, Actor, Optional, Optional, Instant, Optional, Direction, Optional, boolean, Duration,
-     * Duration, Duration, Optional)} with {@code Optional.of(queueWait)}.
+     * Validates every field, with an unknown queue wait possible and no outcome or routed-to agent recorded:
+     * as the constructor of every field with both empty.
+     *
+     * @param id the interaction's id, if the source has one
+     * @param ticketId the ticket it belongs to, if any
+     * @param kind what it is
+     * @param actor who acted; must fit the kind
+     * @param agentId the agent who acted or answered, if any
+     * @param customerId the customer, if known
+     * @param at when it happened; for queued kinds, when it was offered to the queue
+     * @param channel the channel, if known
+     * @param direction inbound or outbound
+     * @param queueWait for queued kinds, the wait until answered or abandoned, or empty when unknown; zero
+     *     for other kinds
+     * @param abandoned for queued kinds, whether the customer left the queue before an answer
+     * @param talk talk (or chat) time
+     * @param hold hold time
+     * @param afterContact after-contact work (wrap-up) time
+     * @param articleId for self-service sessions, the article viewed, if known
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the constructor of every field does
+     */
+    public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
+            Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
+            Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId) {
+        this(id, ticketId, kind, actor, agentId, customerId, at, channel, direction, queueWait, abandoned, talk,
+                hold, afterContact, articleId, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Validates every field, with a known queue wait and no outcome or routed-to agent recorded: as the
+     * constructor of every field with {@code Optional.of(queueWait)}.
      *
      * @param id the interaction's id, if the source has one
      * @param ticketId the ticket it belongs to, if any
@@ -138,7 +182,7 @@ public final class Interaction {
             Duration afterContact, Optional<String> articleId) {
         this(id, ticketId, kind, actor, agentId, customerId, at, channel, direction,
                 Optional.of(Objects.requireNonNull(queueWait, "queueWait")), abandoned, talk, hold, afterContact,
-                articleId);
+                articleId, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -163,6 +207,8 @@ public final class Interaction {
         this.hold = hold;
         this.afterContact = afterContact;
         this.articleId = articleId;
+        this.outcome = -1;
+        this.routedTo = null;
     }
 
     /** The rules between fields: the actor fits the kind, only queued kinds wait or are abandoned. */
@@ -182,6 +228,14 @@ public final class Interaction {
                 throw new IllegalArgumentException("abandoned must be false for " + kind
                         + " (only calls and chats can be abandoned): " + self.get());
             }
+        }
+        if (!kind.isQueued() && routedTo != null) {
+            throw new IllegalArgumentException("routedToAgentId must be empty for " + kind
+                    + " (only calls and chats are routed): " + self.get() + ", routedToAgentId " + routedTo);
+        }
+        if (abandoned && outcome == ContactOutcome.RESOLVED.ordinal()) {
+            throw new IllegalArgumentException("outcome must not be RESOLVED for an abandoned " + kind
+                    + " (no one answered it): " + self.get());
         }
         if (abandoned && !(talk == 0 && hold == 0 && afterContact == 0)) {
             throw new IllegalArgumentException(
@@ -348,6 +402,30 @@ public final class Interaction {
         return Optional.ofNullable(articleId);
     }
 
+    /**
+     * What the contact itself achieved, if recorded: resolved on this contact, or not.
+     *
+     * @return the outcome, or empty when none is recorded
+     */
+    public Optional<ContactOutcome> outcome() {
+        return outcome < 0 ? Optional.empty() : Optional.of(OUTCOMES[outcome]);
+    }
+
+    /**
+     * For calls and chats, the agent the contact was routed to, if known: an abandoned call may have one
+     * though no agent handled it ({@link #agentId()} is the agent who acted or answered).
+     *
+     * @return the agent, or empty
+     */
+    public Optional<String> routedToAgentId() {
+        return Optional.ofNullable(routedTo);
+    }
+
+    /** @return whether an outcome or a routed-to agent is recorded, values a ticket's packed form cannot hold */
+    boolean hasContactFacts() {
+        return outcome >= 0 || routedTo != null;
+    }
+
     /** @return {@link #at()} in epoch nanoseconds */
     long atNanos() {
         return at;
@@ -405,7 +483,7 @@ public final class Interaction {
 
     /**
      * Equal when every value is equal: id, ticket, kind, actor, agent, customer, instant, channel,
-     * direction, queue wait, abandoned, talk, hold, after-contact and article.
+     * direction, queue wait, abandoned, talk, hold, after-contact, article, outcome and routed-to agent.
      *
      * @param o the other object
      * @return true when equal
@@ -417,7 +495,8 @@ public final class Interaction {
                 && talk == other.talk && hold == other.hold && afterContact == other.afterContact
                 && Objects.equals(agentId, other.agentId) && Objects.equals(ticketId, other.ticketId)
                 && Objects.equals(id, other.id) && Objects.equals(customerId, other.customerId)
-                && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId);
+                && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId)
+                && outcome == other.outcome && Objects.equals(routedTo, other.routedTo);
     }
 
     @Override
@@ -436,7 +515,9 @@ public final class Interaction {
         h = 31 * h + Long.hashCode(talk);
         h = 31 * h + Long.hashCode(hold);
         h = 31 * h + Long.hashCode(afterContact);
-        return 31 * h + Objects.hashCode(articleId);
+        h = 31 * h + Objects.hashCode(articleId);
+        h = 31 * h + outcome;
+        return 31 * h + Objects.hashCode(routedTo);
     }
 
     /**
@@ -451,7 +532,8 @@ public final class Interaction {
                 + ", agentId=" + agentId() + ", customerId=" + customerId() + ", at=" + at() + ", channel="
                 + channel() + ", direction=" + direction() + ", queueWait=" + queueWait() + ", abandoned="
                 + abandoned + ", talk=" + talk() + ", hold=" + hold() + ", afterContact=" + afterContact()
-                + ", articleId=" + articleId() + "]";
+                + ", articleId=" + articleId() + ", outcome=" + outcome() + ", routedToAgentId=" + routedToAgentId()
+                + "]";
     }
 
     private static boolean actorFits(InteractionKind kind, Actor actor) {
@@ -587,8 +669,8 @@ public final class Interaction {
      *       again is fine);</li>
      *   <li>a field never set takes its default at {@link #build()}: the actor the kind implies (customer
      *       for messages and self-service, bot for bot replies, agent otherwise), inbound, no queue wait,
-     *       not abandoned, no talk, hold or after-contact time, and no id, ticket, agent, customer, channel
-     *       or article;</li>
+     *       not abandoned, no talk, hold or after-contact time, and no id, ticket, agent, customer, channel,
+     *       article, outcome or routed-to agent;</li>
      *   <li>combinations that contradict each other or the kind (an actor that does not fit the kind, a
      *       queue wait on a kind that does not queue, handle time on an abandoned call) are refused at
      *       {@link #build()}, as {@link Interaction#Interaction} does, naming the fields.</li>
@@ -613,6 +695,8 @@ public final class Interaction {
         private Duration hold = Duration.ZERO;
         private Duration afterContact = Duration.ZERO;
         private String articleId;
+        private ContactOutcome outcome;
+        private String routedTo;
         /** The fields set on this builder, by name. */
         private final SetOnce given;
 
@@ -705,6 +789,20 @@ public final class Interaction {
         /** @param v the article viewed @return this builder */
         public Builder articleId(String v) { articleId = given.set("articleId", articleId, v); return this; }
 
+        /** @param v what the contact itself achieved; none recorded when never set @return this builder */
+        public Builder outcome(ContactOutcome v) { outcome = given.set("outcome", outcome, v); return this; }
+
+        /**
+         * Sets the agent a call or chat was routed to, which an abandoned call may have; none when never set.
+         *
+         * @param v the agent
+         * @return this builder
+         */
+        public Builder routedToAgentId(String v) {
+            routedTo = given.set("routedToAgentId", routedTo, v);
+            return this;
+        }
+
         /**
          * Validates and builds the interaction.
          *
@@ -714,7 +812,8 @@ public final class Interaction {
         public Interaction build() {
             return new Interaction(Optional.ofNullable(id), Optional.ofNullable(ticketId), kind, actorOrImplied(),
                     Optional.ofNullable(agentId), Optional.ofNullable(customerId), at, Optional.ofNullable(channel),
-                    direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId));
+                    direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId),
+                    Optional.ofNullable(outcome), Optional.ofNullable(routedTo));
         }
 
         /** The actor set, or else the one the kind implies: customer, bot or agent. */

@@ -370,7 +370,8 @@ public final class Ticket {
             int info = kind.ordinal() << KIND_SHIFT | x.actor().ordinal() << ACTOR_SHIFT;
             if (channelCode < 0 || x.idOrNull() != null || x.customerIdOrNull() != null
                     || x.articleIdOrNull() != null || (x.hasQueueWait() && x.queueWaitNanos() != 0)
-                    || x.talkNanos() != 0 || x.holdNanos() != 0 || x.afterContactNanos() != 0) {
+                    || x.talkNanos() != 0 || x.holdNanos() != 0 || x.afterContactNanos() != 0
+                    || x.hasContactFacts()) {
                 rich = rich == null ? new Interaction[n] : rich;
                 rich[i] = x;
                 info |= RICH;

@@ -201,7 +201,8 @@ class SupportedRangeTest {
                 + " actor=AGENT, agentId=Optional[ana],"
                 + " customerId=Optional.empty, at=2024-03-04T09:00:30.000000001Z, channel=Optional.empty,"
                 + " direction=INBOUND, queueWait=Optional[PT0S], abandoned=false, talk=PT0S, hold=PT0S, afterContact=PT0S,"
-                + " articleId=Optional.empty]], statusHistory=[]]");
+                + " articleId=Optional.empty, outcome=Optional.empty, routedToAgentId=Optional.empty]],"
+                + " statusHistory=[]]");
         assertThat(StatusChange.of(created, Status.OPEN).withAgentId("ben"))
                 .hasToString("StatusChange[at=2024-03-04T09:00:00.000000001Z, to=OPEN, sourceName=Optional.empty,"
                         + " agentId=Optional[ben]]");

@@ -312,6 +312,14 @@ class TicketValuesPropertiesTest {
                     i.agentId(), i.customerId(), i.at(), i.channel(), i.direction(), i.queueWait(), i.abandoned(),
                     i.talk(), i.hold(), i.afterContact(), i.articleId()));
         }
+        all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(), i.at(),
+                i.channel(), i.direction(), i.queueWait(), i.abandoned(), i.talk(), i.hold(), i.afterContact(),
+                i.articleId(), Optional.of(ContactOutcome.NOT_RESOLVED), Optional.empty()));
+        if (i.kind().isQueued()) {
+            all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(), i.at(),
+                    i.channel(), i.direction(), i.queueWait(), i.abandoned(), i.talk(), i.hold(), i.afterContact(),
+                    i.articleId(), Optional.empty(), Optional.of("ana")));
+        }
         if (i.kind() == InteractionKind.BOT_REPLY) {
             all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor() == Actor.BOT ? Actor.SYSTEM : Actor.BOT,
                     i.agentId(), i.customerId(), i.at(), i.channel(), i.direction(), i.queueWait(), i.abandoned(),
@@ -339,7 +347,8 @@ class TicketValuesPropertiesTest {
                         + ", customerId=" + i.customerId() + ", at=" + i.at() + ", channel=" + i.channel()
                         + ", direction=" + i.direction() + ", queueWait=" + i.queueWait() + ", abandoned="
                         + i.abandoned() + ", talk=" + i.talk() + ", hold=" + i.hold() + ", afterContact="
-                        + i.afterContact() + ", articleId=" + i.articleId() + "]");
+                        + i.afterContact() + ", articleId=" + i.articleId() + ", outcome=" + i.outcome()
+                        + ", routedToAgentId=" + i.routedToAgentId() + "]");
             }
             for (StatusChange c : v.history) {
                 StatusChange copy = new StatusChange(c.at(), c.to(), c.sourceName(), c.agentId());
