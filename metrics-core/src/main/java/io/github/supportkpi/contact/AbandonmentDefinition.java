@@ -104,6 +104,20 @@ public record AbandonmentDefinition(Duration shortAbandonThreshold, Set<Interact
     }
 
     /**
+     * Whether this definition needs the interaction's queue wait and does not have it: an offered abandon of
+     * a measured kind whose wait is unknown, while the short-abandon threshold is above zero. These are the
+     * contacts {@link UnknownWait#EXCLUDE} leaves out and {@link UnknownWait#REFUSE} refuses; count them with
+     * {@code Count.metric("abandon.unknown.wait", definition::lacksNeededWait)}.
+     *
+     * @param interaction the interaction
+     * @return true when its unknown wait is needed
+     */
+    public boolean lacksNeededWait(Interaction interaction) {
+        return interaction.isOffered() && kinds.contains(interaction.kind()) && interaction.abandoned()
+                && !interaction.hasQueueWait() && !shortAbandonThreshold.isZero();
+    }
+
+    /**
      * Whether an interaction is in the abandonment rate's denominator: offered (inbound), of a measured
      * kind, not a short abandon, and not an abandon of unknown wait left out by {@link UnknownWait#EXCLUDE}.
      *
@@ -116,7 +130,7 @@ public record AbandonmentDefinition(Duration shortAbandonThreshold, Set<Interact
         if (!interaction.isOffered() || !kinds.contains(interaction.kind())) {
             return false;
         }
-        if (interaction.abandoned() && !interaction.hasQueueWait() && !shortAbandonThreshold.isZero()) {
+        if (lacksNeededWait(interaction)) {
             switch (unknownWait) {
                 case EXCLUDE:
                     return false;

@@ -149,8 +149,7 @@ public record ServiceLevelDefinition(
             return false;
         }
         if (!i.hasQueueWait()) {
-            boolean needed = !i.abandoned() || abandonsWithinTargetMeet
-                    || (abandons == Abandons.SHORT_EXCLUDED && !shortAbandonThreshold.isZero());
+            boolean needed = lacksNeededWait(i);
             if (needed && unknownWait == UnknownWait.EXCLUDE) {
                 return false;
             }
@@ -162,6 +161,28 @@ public record ServiceLevelDefinition(
         }
         return !i.abandoned() || abandons != Abandons.SHORT_EXCLUDED
                 || i.knownQueueWait().compareTo(shortAbandonThreshold) >= 0;
+    }
+
+    /**
+     * Whether this definition needs the interaction's queue wait and does not have it: an offered contact of
+     * a measured kind whose wait is unknown, answered, or abandoned where the wait decides (a short abandon
+     * under {@link Abandons#SHORT_EXCLUDED} with a threshold above zero, or {@code abandonsWithinTargetMeet}),
+     * and not an abandon {@link Abandons#EXCLUDED} leaves out anyway. These are the contacts
+     * {@link UnknownWait#EXCLUDE} leaves out and {@link UnknownWait#REFUSE} refuses; count them with
+     * {@code Count.metric("service.level.unknown.wait", definition::lacksNeededWait)}.
+     *
+     * @param i the interaction
+     * @return true when its unknown wait is needed
+     */
+    public boolean lacksNeededWait(Interaction i) {
+        if (!i.isOffered() || !kinds.contains(i.kind()) || i.hasQueueWait()) {
+            return false;
+        }
+        if (!i.abandoned()) {
+            return true;
+        }
+        return abandons != Abandons.EXCLUDED && (abandonsWithinTargetMeet
+                || (abandons == Abandons.SHORT_EXCLUDED && !shortAbandonThreshold.isZero()));
     }
 
     /**

@@ -132,6 +132,7 @@ class UnknownWaitPropertiesTest {
                 Metric<Interaction, Ratio> refusing = AbandonmentRate.of(d.withUnknownWait(UnknownWait.REFUSE));
                 List<Interaction> needed = some.stream().filter(i -> refuses(refusing, i)).toList();
                 assertThat(needed).allMatch(i -> !i.hasQueueWait() && i.abandoned());
+                assertThat(some.stream().filter(d::lacksNeededWait).toList()).isEqualTo(needed);
                 Ratio asLong = AbandonmentRate.of(d).over(some);
                 Ratio excluded = AbandonmentRate.of(d.withUnknownWait(UnknownWait.EXCLUDE)).over(some);
                 assertThat(excluded).isEqualTo(AbandonmentRate.of(d).over(without(some, needed::contains)));
@@ -149,6 +150,7 @@ class UnknownWaitPropertiesTest {
                 Metric<Interaction, Ratio> refusing = ServiceLevel.of(d.withUnknownWait(UnknownWait.REFUSE));
                 List<Interaction> needed = some.stream().filter(i -> refuses(refusing, i)).toList();
                 assertThat(needed).allMatch(i -> !i.hasQueueWait());
+                assertThat(some.stream().filter(d::lacksNeededWait).toList()).as("%s", d).isEqualTo(needed);
                 Ratio asLong = ServiceLevel.of(d).over(some);
                 Ratio excluded = ServiceLevel.of(d.withUnknownWait(UnknownWait.EXCLUDE)).over(some);
                 // an unknown wait never meets the target: the numerators agree

@@ -5,6 +5,7 @@ import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.UnknownWait;
+import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.staffing.Patience;
@@ -105,6 +106,8 @@ class UnknownWaitTest {
         AbandonmentDefinition d = AbandonmentDefinition.DEFAULT.withShortAbandonThreshold(FIVE_SECONDS)
                 .withUnknownWait(UnknownWait.EXCLUDE);
         assertThat(abandonRate(d)).isEqualTo(Ratio.of(1, 7));
+        // AND the two left out can be counted
+        assertThat(Count.metric("abandon.unknown.wait", d::lacksNeededWait).over(LOG)).isEqualTo(Count.of(2));
     }
 
     @Test
