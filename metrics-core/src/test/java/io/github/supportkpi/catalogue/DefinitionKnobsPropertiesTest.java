@@ -56,6 +56,11 @@ class DefinitionKnobsPropertiesTest {
     }
 
     @Test
+    void contact_resolution_states_its_kinds() {
+        check(DefinitionScenarios::contactResolution);
+    }
+
+    @Test
     void backlog_states_its_instant_rule_and_the_rules_knobs() {
         check(DefinitionScenarios::backlog);
     }

@@ -22,6 +22,8 @@ import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.SatisfactionDefinition;
 import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.quality.ContactResolution;
+import io.github.supportkpi.quality.ContactResolutionDefinition;
 import io.github.supportkpi.quality.FcrCriteria;
 import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FcrEligibility;
@@ -462,6 +464,23 @@ final class DefinitionScenarios {
                         "kinds", AbandonmentRate.of(d.withKinds(kinds.size() == 2 ? Set.of(InteractionKind.CHAT)
                                 : EnumSet.of(InteractionKind.CALL, InteractionKind.CHAT))),
                         "unknownWait", AbandonmentRate.of(d.withUnknownWait(other(unknown, r)))));
+    }
+
+    static Scenario contactResolution(long seed) {
+        Random r = new Random(seed);
+        List<InteractionKind> contacts = List.of(InteractionKind.CALL, InteractionKind.CHAT,
+                InteractionKind.CUSTOMER_MESSAGE, InteractionKind.SELF_SERVICE);
+        Set<InteractionKind> kinds = subset(r, contacts, true);
+        Set<InteractionKind> other = new TreeSet<>(kinds);
+        if (!other.remove(InteractionKind.CUSTOMER_MESSAGE)) {
+            other.add(InteractionKind.CUSTOMER_MESSAGE);
+        } else if (other.isEmpty()) {
+            other.add(InteractionKind.CALL);
+        }
+        ContactResolutionDefinition d = new ContactResolutionDefinition(kinds);
+        return new Scenario("contact resolution", seed, ContactResolution.of(d),
+                ContactResolution.of(new ContactResolutionDefinition(shuffled(kinds, apart(seed)))),
+                Map.of("kinds", ContactResolution.of(d.withKinds(other))));
     }
 
     /** Another rule for unknown waits than {@code rule}. */
