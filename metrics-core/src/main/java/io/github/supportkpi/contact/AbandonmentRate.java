@@ -1,6 +1,7 @@
 package io.github.supportkpi.contact;
 
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.UnknownWait;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import java.util.function.Function;
  *
  * <p>{@code abandoned / offered x 100}, over inbound ({@link Interaction#isOffered() offered}) interactions of
  * the definition's kinds (calls by default), leaving out short abandons: abandoned with
- * {@code queueWait < shortAbandonThreshold} (default {@code 0 s}: none left out) [004].
+ * {@code queueWait < shortAbandonThreshold} (default {@code 0 s}: none left out) [004]. An abandon whose wait is
+ * unknown is never a short abandon: with a threshold above {@code 0 s} it counts as a long abandon by default,
+ * or is left out or refused ({@link UnknownWait}).
  * <ul>
  *   <li>Undefined (empty) when no call is offered (or all offered calls are short abandons); never NaN,
  *       never 0.</li>
@@ -22,7 +25,8 @@ import java.util.function.Function;
  *   <li>Outbound calls, other kinds (chats unless chosen, messages, notes, article views) are ignored.</li>
  *   <li>A call answered by a bot (IVR, voice bot) is answered, not abandoned.</li>
  * </ul>
- * Knobs ({@link AbandonmentDefinition}): short-abandon threshold (0 s), kinds ({CALL}). Immutable and
+ * Knobs ({@link AbandonmentDefinition}): short-abandon threshold (0 s), kinds ({CALL}), unknown wait
+ * (COUNT_AS_LONG). Immutable and
  * thread-safe.
  */
 public final class AbandonmentRate extends DefinedMetric<Interaction, Ratio, AbandonmentDefinition> {
@@ -32,7 +36,7 @@ public final class AbandonmentRate extends DefinedMetric<Interaction, Ratio, Aba
 
     private AbandonmentRate(AbandonmentDefinition d) {
         super(ID, d, Ratio.metric(ID,
-                i -> i.isOffered() && d.kinds().contains(i.kind()) && !d.isShortAbandon(i),
+                d::considers,
                 Interaction::abandoned));
     }
 

@@ -1,6 +1,7 @@
 package io.github.supportkpi.contact;
 
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.UnknownWait;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
@@ -21,10 +22,12 @@ import java.util.function.Function;
  *   <li>Within [shortest wait, longest wait] of the answered calls.</li>
  *   <li>Abandoned offered calls have no answer: they are counted as {@link DurationStats#unmeasured()}, not
  *       in the mean.</li>
+ *   <li>An answered call of unknown queue wait is counted as unmeasured too by default, or refused
+ *       ({@link UnknownWait}); it is never a wait of zero.</li>
  *   <li>A call answered by a bot counts as answered. Outbound calls and other kinds are ignored.</li>
  *   <li>Queue waits are recorded durations, not instants, so there is no business-hours knob.</li>
  * </ul>
- * Knob ({@link AnswerSpeedDefinition}): kinds ({CALL}). Immutable and thread-safe.
+ * Knobs ({@link AnswerSpeedDefinition}): kinds ({CALL}), summary (EXACT), unknown wait (EXCLUDE). Immutable and thread-safe.
  */
 public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, DurationStats, AnswerSpeedDefinition> {
     /** The metric's id. */
@@ -33,7 +36,22 @@ public final class AverageSpeedOfAnswer extends DefinedMetric<Interaction, Durat
 
     private AverageSpeedOfAnswer(AnswerSpeedDefinition d) {
         super(ID, d, DurationStats.metric(ID, i -> i.isOffered() && d.kinds().contains(i.kind()),
-                i -> i.abandoned() ? DurationMeasure.ABSENT : i.queueWait().toNanos(), d.summary()));
+                i -> measure(i, d), d.summary()));
+    }
+
+    /** The wait of an answered call; absent (unmeasured) for an abandon and, under EXCLUDE, an unknown wait. */
+    private static long measure(Interaction i, AnswerSpeedDefinition d) {
+        if (i.abandoned()) {
+            return DurationMeasure.ABSENT;
+        }
+        if (!i.hasQueueWait()) {
+            if (d.unknownWait() == UnknownWait.REFUSE) {
+                throw new IllegalArgumentException(
+                        "queueWait must be known for " + ID + " (unknownWait REFUSE): " + i);
+            }
+            return DurationMeasure.ABSENT;
+        }
+        return i.knownQueueWait().toNanos();
     }
 
     /**

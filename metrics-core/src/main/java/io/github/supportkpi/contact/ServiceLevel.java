@@ -1,6 +1,7 @@
 package io.github.supportkpi.contact;
 
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.UnknownWait;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
 import java.time.Instant;
@@ -26,9 +27,11 @@ import java.util.function.Function;
  *   <li>Undefined (empty) when no call is considered; never NaN, never 0.</li>
  *   <li>Within [0, 100] when defined; it never falls as T grows.</li>
  *   <li>A call answered by a bot counts as answered. Outbound calls and other kinds are ignored.</li>
+ *   <li>A call of unknown queue wait never meets the target and is never a short abandon: by default it is
+ *       counted as a long wait (in the denominator, missed), or left out or refused ({@link UnknownWait}).</li>
  * </ul>
  * Knobs (defaults): T (20 s), abandons (IN_DENOMINATOR), short-abandon threshold (0 s), abandons within T
- * meet (no), kinds ({CALL}). Immutable and thread-safe.
+ * meet (no), kinds ({CALL}), unknown wait (COUNT_AS_LONG). Immutable and thread-safe.
  */
 public final class ServiceLevel extends DefinedMetric<Interaction, Ratio, ServiceLevelDefinition> {
     /** The metric's id. */

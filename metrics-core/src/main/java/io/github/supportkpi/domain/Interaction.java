@@ -13,8 +13,13 @@ import java.util.function.Supplier;
  *
  * <p>Calls and chats ({@link InteractionKind#isQueued() queued kinds}) start when they are offered to the
  * queue at {@link #at()}; {@link #queueWait()} is the time until an agent answered or, when
- * {@link #abandoned()}, until the customer hung up. Handled work records talk, hold and after-contact
- * durations. Durations are never negative; a zero duration is valid (an answer with no wait).
+ * {@link #abandoned()}, until the customer hung up, or empty when the source does not know it (a call log
+ * often leaves the wait blank for unanswered calls). An unknown wait is never read as zero: each
+ * wait-based definition has an explicit rule for it ({@link UnknownWait}). Handled
+ * work records talk, hold and after-contact durations. A contact may record its own {@link #outcome()}
+ * (resolved on this contact or not) and, for calls and chats, the agent it was {@link #routedToAgentId()
+ * routed to}, which an abandoned call can have though no agent handled it. Durations are never negative; a zero duration is
+ * valid (an answer with no wait).
  *
  * <p>The instant must be in the supported range {@code [}{@link Ticket#EARLIEST}{@code ,
  * }{@link Ticket#LATEST_EXCLUSIVE}{@code )} and each duration must fit in a {@code long} of nanoseconds
@@ -27,14 +32,17 @@ public final class Interaction {
     private static final InteractionKind[] KINDS = InteractionKind.values();
     private static final Actor[] ACTORS = Actor.values();
     private static final Direction[] DIRECTIONS = Direction.values();
+    private static final ContactOutcome[] OUTCOMES = ContactOutcome.values();
 
     private final String id;
     private final String ticketId;
     private final String agentId;
     private final String customerId;
     private final String articleId;
+    private final String routedTo;
     private final Channel channel;
     private final long at;
+    /** The queue wait in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown. */
     private final long queueWait;
     private final long talk;
     private final long hold;
@@ -43,6 +51,8 @@ public final class Interaction {
     private final byte actor;
     private final byte direction;
     private final boolean abandoned;
+    /** The outcome's ordinal, or -1 when none is recorded. */
+    private final byte outcome;
 
     /**
      * Validates every field.
@@ -57,21 +67,27 @@ public final class Interaction {
      * @param at when it happened; for queued kinds, when it was offered to the queue
      * @param channel the channel, if known
      * @param direction inbound (offered by the customer) or outbound
-     * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
+     * @param queueWait for queued kinds, the wait until answered or abandoned, or empty when unknown; zero
+     *     for other kinds
      * @param abandoned for queued kinds, whether the customer left the queue before an answer
      * @param talk talk (or chat) time
      * @param hold hold time
      * @param afterContact after-contact work (wrap-up) time
      * @param articleId for self-service sessions, the article viewed, if known
+     * @param outcome what the contact itself achieved, if recorded
+     * @param routedToAgentId for queued kinds, the agent the contact was routed to, if known (an abandoned
+     *     call may have one)
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException if {@code at} is outside the supported range, a duration is negative or
      *     does not fit in a {@code long} of nanoseconds, the actor does not fit the kind, or a non-queued
-     *     interaction has a queue wait or is abandoned, or an abandoned one has handle time
+     *     interaction has a queue wait other than zero (an unknown one included) or is abandoned, or an
+     *     abandoned one has handle time or is resolved, or a non-queued one is routed to an agent
      */
     public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
             Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
-            Direction direction, Duration queueWait, boolean abandoned, Duration talk, Duration hold,
-            Duration afterContact, Optional<String> articleId) {
+            Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId, Optional<ContactOutcome> outcome,
+            Optional<String> routedToAgentId) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(kind, "kind");
@@ -82,6 +98,9 @@ public final class Interaction {
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(direction, "direction");
         Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(queueWait, "queueWait");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(routedToAgentId, "routedToAgentId");
         Supplier<String> self = () -> describe(id.orElse(null), kind, at);
         this.id = id.orElse(null);
         this.ticketId = ticketId.orElse(null);
@@ -92,16 +111,84 @@ public final class Interaction {
         this.at = Nanos.of(at, "at", self);
         this.channel = Ticket.canonical(channel.orElse(null));
         this.direction = (byte) direction.ordinal();
-        this.queueWait = Nanos.ofDuration(queueWait, "queueWait", self);
+        this.queueWait = queueWait.isPresent() ? Nanos.ofDuration(queueWait.get(), "queueWait", self)
+                : Ticket.ABSENT_NANOS;
         this.abandoned = abandoned;
         this.talk = Nanos.ofDuration(talk, "talk", self);
         this.hold = Nanos.ofDuration(hold, "hold", self);
         this.afterContact = Nanos.ofDuration(afterContact, "afterContact", self);
         this.articleId = articleId.orElse(null);
+        this.outcome = (byte) outcome.map(Enum::ordinal).orElse(-1).intValue();
+        this.routedTo = routedToAgentId.orElse(null);
         validate(self);
     }
 
-    /** An interaction of validated values, as a ticket keeps them; durations in nanoseconds. */
+    /**
+     * Validates every field, with an unknown queue wait possible and no outcome or routed-to agent recorded:
+     * as the constructor of every field with both empty.
+     *
+     * @param id the interaction's id, if the source has one
+     * @param ticketId the ticket it belongs to, if any
+     * @param kind what it is
+     * @param actor who acted; must fit the kind
+     * @param agentId the agent who acted or answered, if any
+     * @param customerId the customer, if known
+     * @param at when it happened; for queued kinds, when it was offered to the queue
+     * @param channel the channel, if known
+     * @param direction inbound or outbound
+     * @param queueWait for queued kinds, the wait until answered or abandoned, or empty when unknown; zero
+     *     for other kinds
+     * @param abandoned for queued kinds, whether the customer left the queue before an answer
+     * @param talk talk (or chat) time
+     * @param hold hold time
+     * @param afterContact after-contact work (wrap-up) time
+     * @param articleId for self-service sessions, the article viewed, if known
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the constructor of every field does
+     */
+    public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
+            Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
+            Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId) {
+        this(id, ticketId, kind, actor, agentId, customerId, at, channel, direction, queueWait, abandoned, talk,
+                hold, afterContact, articleId, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Validates every field, with a known queue wait and no outcome or routed-to agent recorded: as the
+     * constructor of every field with {@code Optional.of(queueWait)}.
+     *
+     * @param id the interaction's id, if the source has one
+     * @param ticketId the ticket it belongs to, if any
+     * @param kind what it is
+     * @param actor who acted; must fit the kind
+     * @param agentId the agent who acted or answered, if any
+     * @param customerId the customer, if known
+     * @param at when it happened; for queued kinds, when it was offered to the queue
+     * @param channel the channel, if known
+     * @param direction inbound or outbound
+     * @param queueWait for queued kinds, the wait until answered or abandoned; zero for other kinds
+     * @param abandoned for queued kinds, whether the customer left the queue before an answer
+     * @param talk talk (or chat) time
+     * @param hold hold time
+     * @param afterContact after-contact work (wrap-up) time
+     * @param articleId for self-service sessions, the article viewed, if known
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the other constructor does
+     */
+    public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
+            Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
+            Direction direction, Duration queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId) {
+        this(id, ticketId, kind, actor, agentId, customerId, at, channel, direction,
+                Optional.of(Objects.requireNonNull(queueWait, "queueWait")), abandoned, talk, hold, afterContact,
+                articleId, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * An interaction of validated values, as a ticket keeps them; durations in nanoseconds, the queue wait
+     * {@link Ticket#ABSENT_NANOS} when unknown.
+     */
     Interaction(String id, String ticketId, InteractionKind kind, Actor actor, String agentId, String customerId,
             long at, Channel channel, Direction direction, long queueWait, boolean abandoned, long talk, long hold,
             long afterContact, String articleId) {
@@ -120,6 +207,8 @@ public final class Interaction {
         this.hold = hold;
         this.afterContact = afterContact;
         this.articleId = articleId;
+        this.outcome = -1;
+        this.routedTo = null;
     }
 
     /** The rules between fields: the actor fits the kind, only queued kinds wait or are abandoned. */
@@ -133,12 +222,20 @@ public final class Interaction {
             if (queueWait != 0) {
                 throw new IllegalArgumentException(
                         "queueWait must be zero for " + kind + " (only calls and chats queue): " + self.get()
-                                + ", queueWait " + queueWait());
+                                + ", queueWait " + (hasQueueWait() ? queueWait().get() : "unknown"));
             }
             if (abandoned) {
                 throw new IllegalArgumentException("abandoned must be false for " + kind
                         + " (only calls and chats can be abandoned): " + self.get());
             }
+        }
+        if (!kind.isQueued() && routedTo != null) {
+            throw new IllegalArgumentException("routedToAgentId must be empty for " + kind
+                    + " (only calls and chats are routed): " + self.get() + ", routedToAgentId " + routedTo);
+        }
+        if (abandoned && outcome == ContactOutcome.RESOLVED.ordinal()) {
+            throw new IllegalArgumentException("outcome must not be RESOLVED for an abandoned " + kind
+                    + " (no one answered it): " + self.get());
         }
         if (abandoned && !(talk == 0 && hold == 0 && afterContact == 0)) {
             throw new IllegalArgumentException(
@@ -229,11 +326,34 @@ public final class Interaction {
     }
 
     /**
-     * For queued kinds, the wait until answered or abandoned; zero for other kinds.
+     * For queued kinds, the wait until answered or abandoned, or empty when the source does not know it;
+     * zero for other kinds.
+     *
+     * @return the queue wait, not negative, or empty when unknown
+     */
+    public Optional<Duration> queueWait() {
+        return hasQueueWait() ? Optional.of(Duration.ofNanos(queueWait)) : Optional.empty();
+    }
+
+    /**
+     * Whether the queue wait is known: false only for a call or chat whose wait the source left blank.
+     *
+     * @return true when {@link #queueWait()} is present
+     */
+    public boolean hasQueueWait() {
+        return queueWait != Ticket.ABSENT_NANOS;
+    }
+
+    /**
+     * The queue wait, which must be known: for code that has already applied its rule for unknown waits.
      *
      * @return the queue wait, not negative
+     * @throws IllegalStateException if the wait is unknown, naming the interaction
      */
-    public Duration queueWait() {
+    public Duration knownQueueWait() {
+        if (!hasQueueWait()) {
+            throw new IllegalStateException("queueWait is unknown: " + describe(id, kind(), at()));
+        }
         return Duration.ofNanos(queueWait);
     }
 
@@ -282,6 +402,30 @@ public final class Interaction {
         return Optional.ofNullable(articleId);
     }
 
+    /**
+     * What the contact itself achieved, if recorded: resolved on this contact, or not.
+     *
+     * @return the outcome, or empty when none is recorded
+     */
+    public Optional<ContactOutcome> outcome() {
+        return outcome < 0 ? Optional.empty() : Optional.of(OUTCOMES[outcome]);
+    }
+
+    /**
+     * For calls and chats, the agent the contact was routed to, if known: an abandoned call may have one
+     * though no agent handled it ({@link #agentId()} is the agent who acted or answered).
+     *
+     * @return the agent, or empty
+     */
+    public Optional<String> routedToAgentId() {
+        return Optional.ofNullable(routedTo);
+    }
+
+    /** @return whether an outcome or a routed-to agent is recorded, values a ticket's packed form cannot hold */
+    boolean hasContactFacts() {
+        return outcome >= 0 || routedTo != null;
+    }
+
     /** @return {@link #at()} in epoch nanoseconds */
     long atNanos() {
         return at;
@@ -317,7 +461,7 @@ public final class Interaction {
         return articleId;
     }
 
-    /** @return {@link #queueWait()} in nanoseconds */
+    /** @return {@link #queueWait()} in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown */
     long queueWaitNanos() {
         return queueWait;
     }
@@ -339,7 +483,7 @@ public final class Interaction {
 
     /**
      * Equal when every value is equal: id, ticket, kind, actor, agent, customer, instant, channel,
-     * direction, queue wait, abandoned, talk, hold, after-contact and article.
+     * direction, queue wait, abandoned, talk, hold, after-contact, article, outcome and routed-to agent.
      *
      * @param o the other object
      * @return true when equal
@@ -351,7 +495,8 @@ public final class Interaction {
                 && talk == other.talk && hold == other.hold && afterContact == other.afterContact
                 && Objects.equals(agentId, other.agentId) && Objects.equals(ticketId, other.ticketId)
                 && Objects.equals(id, other.id) && Objects.equals(customerId, other.customerId)
-                && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId);
+                && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId)
+                && outcome == other.outcome && Objects.equals(routedTo, other.routedTo);
     }
 
     @Override
@@ -370,7 +515,9 @@ public final class Interaction {
         h = 31 * h + Long.hashCode(talk);
         h = 31 * h + Long.hashCode(hold);
         h = 31 * h + Long.hashCode(afterContact);
-        return 31 * h + Objects.hashCode(articleId);
+        h = 31 * h + Objects.hashCode(articleId);
+        h = 31 * h + outcome;
+        return 31 * h + Objects.hashCode(routedTo);
     }
 
     /**
@@ -385,7 +532,8 @@ public final class Interaction {
                 + ", agentId=" + agentId() + ", customerId=" + customerId() + ", at=" + at() + ", channel="
                 + channel() + ", direction=" + direction() + ", queueWait=" + queueWait() + ", abandoned="
                 + abandoned + ", talk=" + talk() + ", hold=" + hold() + ", afterContact=" + afterContact()
-                + ", articleId=" + articleId() + "]";
+                + ", articleId=" + articleId() + ", outcome=" + outcome() + ", routedToAgentId=" + routedToAgentId()
+                + "]";
     }
 
     private static boolean actorFits(InteractionKind kind, Actor actor) {
@@ -521,8 +669,8 @@ public final class Interaction {
      *       again is fine);</li>
      *   <li>a field never set takes its default at {@link #build()}: the actor the kind implies (customer
      *       for messages and self-service, bot for bot replies, agent otherwise), inbound, no queue wait,
-     *       not abandoned, no talk, hold or after-contact time, and no id, ticket, agent, customer, channel
-     *       or article;</li>
+     *       not abandoned, no talk, hold or after-contact time, and no id, ticket, agent, customer, channel,
+     *       article, outcome or routed-to agent;</li>
      *   <li>combinations that contradict each other or the kind (an actor that does not fit the kind, a
      *       queue wait on a kind that does not queue, handle time on an abandoned call) are refused at
      *       {@link #build()}, as {@link Interaction#Interaction} does, naming the fields.</li>
@@ -540,12 +688,15 @@ public final class Interaction {
         private final Instant at;
         private Channel channel;
         private Direction direction = Direction.INBOUND;
-        private Duration queueWait = Duration.ZERO;
+        /** Empty: set as unknown. */
+        private Optional<Duration> queueWait = Optional.of(Duration.ZERO);
         private boolean abandoned;
         private Duration talk = Duration.ZERO;
         private Duration hold = Duration.ZERO;
         private Duration afterContact = Duration.ZERO;
         private String articleId;
+        private ContactOutcome outcome;
+        private String routedTo;
         /** The fields set on this builder, by name. */
         private final SetOnce given;
 
@@ -583,8 +734,42 @@ public final class Interaction {
         /** @param v inbound or outbound; inbound when never set @return this builder */
         public Builder direction(Direction v) { direction = given.set("direction", direction, v); return this; }
 
-        /** @param v the wait until answered or abandoned; zero when never set @return this builder */
-        public Builder queueWait(Duration v) { queueWait = given.set("queueWait", queueWait, v); return this; }
+        /**
+         * Sets the wait until answered or abandoned; zero when never set.
+         *
+         * @param v the wait
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws IllegalArgumentException if it was set before to another value (or as unknown)
+         */
+        public Builder queueWait(Duration v) {
+            queueWait = given.set("queueWait", queueWait, Optional.of(Objects.requireNonNull(v, "queueWait")));
+            return this;
+        }
+
+        /**
+         * Sets the wait until answered or abandoned, or, when empty, as unknown ({@link #queueWaitUnknown()}).
+         *
+         * @param v the wait, or empty when unknown
+         * @return this builder
+         * @throws NullPointerException if {@code v} is null
+         * @throws IllegalArgumentException if it was set before to another value
+         */
+        public Builder queueWait(Optional<Duration> v) {
+            queueWait = given.set("queueWait", queueWait, Objects.requireNonNull(v, "queueWait"));
+            return this;
+        }
+
+        /**
+         * Records that the source does not know the queue wait (a blank wait in a call log): only calls and
+         * chats may have one. Each wait-based definition says how such a contact counts; none reads it as zero.
+         *
+         * @return this builder
+         * @throws IllegalArgumentException if a known wait was set before
+         */
+        public Builder queueWaitUnknown() {
+            return queueWait(Optional.empty());
+        }
 
         /** @param v whether the customer left the queue unanswered; false when never set @return this builder */
         public Builder abandoned(boolean v) { abandoned = given.set("abandoned", abandoned, v); return this; }
@@ -604,6 +789,20 @@ public final class Interaction {
         /** @param v the article viewed @return this builder */
         public Builder articleId(String v) { articleId = given.set("articleId", articleId, v); return this; }
 
+        /** @param v what the contact itself achieved; none recorded when never set @return this builder */
+        public Builder outcome(ContactOutcome v) { outcome = given.set("outcome", outcome, v); return this; }
+
+        /**
+         * Sets the agent a call or chat was routed to, which an abandoned call may have; none when never set.
+         *
+         * @param v the agent
+         * @return this builder
+         */
+        public Builder routedToAgentId(String v) {
+            routedTo = given.set("routedToAgentId", routedTo, v);
+            return this;
+        }
+
         /**
          * Validates and builds the interaction.
          *
@@ -613,7 +812,8 @@ public final class Interaction {
         public Interaction build() {
             return new Interaction(Optional.ofNullable(id), Optional.ofNullable(ticketId), kind, actorOrImplied(),
                     Optional.ofNullable(agentId), Optional.ofNullable(customerId), at, Optional.ofNullable(channel),
-                    direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId));
+                    direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId),
+                    Optional.ofNullable(outcome), Optional.ofNullable(routedTo));
         }
 
         /** The actor set, or else the one the kind implies: customer, bot or agent. */

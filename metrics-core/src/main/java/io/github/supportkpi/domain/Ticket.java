@@ -88,6 +88,8 @@ public final class Ticket {
     private static final int RICH = 1 << 13;
     /** Set in the infos of the first two interactions when there is such an interaction. */
     private static final int PRESENT = 1 << 14;
+    /** The queue wait is unknown ({@link #ABSENT_NANOS}); without it a packed interaction's wait is zero. */
+    private static final int WAIT_UNKNOWN = 1 << 15;
 
     private final String id;
     private final String customerId;
@@ -367,8 +369,9 @@ public final class Ticket {
             int channelCode = channelCode(x.channelOrNull());
             int info = kind.ordinal() << KIND_SHIFT | x.actor().ordinal() << ACTOR_SHIFT;
             if (channelCode < 0 || x.idOrNull() != null || x.customerIdOrNull() != null
-                    || x.articleIdOrNull() != null || x.queueWaitNanos() != 0 || x.talkNanos() != 0
-                    || x.holdNanos() != 0 || x.afterContactNanos() != 0) {
+                    || x.articleIdOrNull() != null || (x.hasQueueWait() && x.queueWaitNanos() != 0)
+                    || x.talkNanos() != 0 || x.holdNanos() != 0 || x.afterContactNanos() != 0
+                    || x.hasContactFacts()) {
                 rich = rich == null ? new Interaction[n] : rich;
                 rich[i] = x;
                 info |= RICH;
@@ -376,6 +379,7 @@ public final class Ticket {
                 info |= channelCode << CHANNEL_SHIFT;
                 info |= x.direction() == Direction.OUTBOUND ? OUTBOUND : 0;
                 info |= x.abandoned() ? ABANDONED : 0;
+                info |= x.hasQueueWait() ? 0 : WAIT_UNKNOWN;
                 info |= x.ticketIdOrNull() != null ? NAMES_TICKET : 0;
                 String agent = x.agentIdOrNull();
                 if (agent != null && agent.equals(d.assignee)) {
@@ -933,7 +937,8 @@ public final class Ticket {
         return new Interaction(null, (info & NAMES_TICKET) != 0 ? id : null, KINDS[(info >>> KIND_SHIFT) & 7],
                 ACTORS[(info >>> ACTOR_SHIFT) & 3], agent, null, value(optionalValues() + index),
                 channelCode == 0 ? null : CODED_CHANNELS[channelCode - 1],
-                DIRECTIONS[(info & OUTBOUND) != 0 ? 1 : 0], 0, (info & ABANDONED) != 0, 0, 0, 0, null);
+                DIRECTIONS[(info & OUTBOUND) != 0 ? 1 : 0], (info & WAIT_UNKNOWN) != 0 ? ABSENT_NANOS : 0,
+                (info & ABANDONED) != 0, 0, 0, 0, null);
     }
 
     /** A ticket's interactions, immutable and in time order, made from its packed form as they are read. */

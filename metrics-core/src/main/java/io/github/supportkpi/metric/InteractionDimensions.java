@@ -12,6 +12,12 @@ public final class InteractionDimensions {
     public static final Dimension<Interaction, Channel> CHANNEL = Dimension.of("channel", i -> i.channel().orElse(null));
     /** By the agent who acted or answered: high cardinality. */
     public static final Dimension<Interaction, String> AGENT = Dimension.of("agent", i -> i.agentId().orElse(null));
+    /**
+     * By the agent a call or chat was routed to ({@link Interaction#routedToAgentId()}), abandoned or not:
+     * high cardinality.
+     */
+    public static final Dimension<Interaction, String> ROUTED_AGENT =
+            Dimension.of("routed.agent", i -> i.routedToAgentId().orElse(null));
     /** By kind. */
     public static final Dimension<Interaction, InteractionKind> KIND = Dimension.of("kind", Interaction::kind);
 }

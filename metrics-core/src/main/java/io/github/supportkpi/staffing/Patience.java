@@ -1,13 +1,16 @@
 package io.github.supportkpi.staffing;
 
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.UnknownWait;
 import io.github.supportkpi.metric.Accumulator;
+import io.github.supportkpi.metric.DurationMeasure;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Tally;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * What offered calls tell of callers' patience, the time a caller is willing to wait before hanging up: the
@@ -55,22 +58,54 @@ public final class Patience implements Tally<Patience> {
         return new Patience(Objects.requireNonNull(abandoned, "abandoned"), Objects.requireNonNull(answered, "answered"));
     }
 
-    /** The definition of {@link #metric()}: its rule, which has no knob. */
-    private static final String DEFINITION =
-            "Patience(\"the queue wait of every offered call, abandoned apart from answered\")";
+    /** The definition of {@link #metric()}: its rule, then how unknown waits count. */
+    private static String definition(UnknownWait unknownWait) {
+        return "Patience(\"the queue wait of every offered call, abandoned apart from answered\", unknownWait="
+                + unknownWait + ")";
+    }
 
     /**
      * The metric {@code patience} over interactions: every offered call ({@link Interaction#isOffered()}) by
-     * its {@link Interaction#queueWait()}, abandoned or answered; other interactions are ignored.
+     * its {@link Interaction#queueWait()}, abandoned or answered; other interactions are ignored. A call of
+     * unknown wait is no observation: it is counted as {@link DurationStats#unmeasured()} in
+     * {@link #abandoned()} or {@link #answered()} ({@link UnknownWait#EXCLUDE}), never as a wait of zero.
      *
      * @return the metric
      */
     public static Metric<Interaction, Patience> metric() {
+        return metric(UnknownWait.EXCLUDE);
+    }
+
+    /**
+     * The metric {@code patience} with a rule for calls of unknown wait, as {@link #metric()}.
+     *
+     * @param unknownWait {@link UnknownWait#EXCLUDE} (counted as unmeasured) or {@link UnknownWait#REFUSE}
+     *     (an {@link IllegalArgumentException} naming the call)
+     * @return the metric
+     * @throws IllegalArgumentException if {@code unknownWait} is {@link UnknownWait#COUNT_AS_LONG}: a wait
+     *     of unknown length is no observed patience
+     */
+    public static Metric<Interaction, Patience> metric(UnknownWait unknownWait) {
+        Objects.requireNonNull(unknownWait, "unknownWait");
+        if (unknownWait == UnknownWait.COUNT_AS_LONG) {
+            throw new IllegalArgumentException("unknownWait must be EXCLUDE or REFUSE for patience"
+                    + " (a wait of unknown length is no observed patience): " + unknownWait);
+        }
+        ToLongFunction<Interaction> wait = c -> {
+            if (c.hasQueueWait()) {
+                return c.knownQueueWait().toNanos();
+            }
+            if (unknownWait == UnknownWait.REFUSE) {
+                throw new IllegalArgumentException(
+                        "queueWait must be known for patience (unknownWait REFUSE): " + c);
+            }
+            return DurationMeasure.ABSENT;
+        };
         Metric<Interaction, DurationStats> hungUp = DurationStats.metric("patience.abandoned",
-                c -> c.isOffered() && c.abandoned(), c -> c.queueWait().toNanos());
+                c -> c.isOffered() && c.abandoned(), wait::applyAsLong);
         Metric<Interaction, DurationStats> stayed = DurationStats.metric("patience.answered",
-                c -> c.isOffered() && !c.abandoned(), c -> c.queueWait().toNanos());
-        return Metric.of("patience", DEFINITION, EMPTY, () -> new Accumulator<Interaction, Patience>() {
+                c -> c.isOffered() && !c.abandoned(), wait::applyAsLong);
+        return Metric.of("patience", definition(unknownWait), EMPTY, () -> new Accumulator<Interaction, Patience>() {
             private final Accumulator<Interaction, DurationStats> a = hungUp.newAccumulator();
             private final Accumulator<Interaction, DurationStats> s = stayed.newAccumulator();
 

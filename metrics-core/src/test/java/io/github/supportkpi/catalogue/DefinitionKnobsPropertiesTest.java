@@ -46,13 +46,18 @@ class DefinitionKnobsPropertiesTest {
     }
 
     @Test
-    void service_level_states_its_target_abandons_and_kinds() {
+    void service_level_states_its_target_abandons_kinds_and_unknown_wait_rule() {
         check(DefinitionScenarios::serviceLevel);
     }
 
     @Test
-    void abandonment_states_its_threshold_and_kinds() {
+    void abandonment_states_its_threshold_kinds_and_unknown_wait_rule() {
         check(DefinitionScenarios::abandonment);
+    }
+
+    @Test
+    void contact_resolution_states_its_kinds() {
+        check(DefinitionScenarios::contactResolution);
     }
 
     @Test

@@ -17,10 +17,13 @@ import io.github.supportkpi.domain.ResolutionPoint;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.domain.UnknownWait;
 import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.SatisfactionDefinition;
 import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.quality.ContactResolution;
+import io.github.supportkpi.quality.ContactResolutionDefinition;
 import io.github.supportkpi.quality.FcrCriteria;
 import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FcrEligibility;
@@ -426,7 +429,8 @@ final class DefinitionScenarios {
         Duration threshold = Duration.ofSeconds(r.nextInt(30));
         boolean meet = abandons != Abandons.EXCLUDED && r.nextBoolean();
         Set<InteractionKind> kinds = subset(r, List.of(InteractionKind.CALL, InteractionKind.CHAT), true);
-        ServiceLevelDefinition d = new ServiceLevelDefinition(target, abandons, threshold, meet, kinds);
+        UnknownWait unknown = UnknownWait.values()[r.nextInt(UnknownWait.values().length)];
+        ServiceLevelDefinition d = new ServiceLevelDefinition(target, abandons, threshold, meet, kinds, unknown);
         Map<String, Metric<?, ?>> changed = new LinkedHashMap<>();
         changed.put("target", ServiceLevel.of(d.withTarget(target.plusSeconds(1))));
         List<Abandons> allowed = new ArrayList<>(List.of(Abandons.values()));
@@ -441,8 +445,10 @@ final class DefinitionScenarios {
         }
         changed.put("kinds", ServiceLevel.of(d.withKinds(kinds.size() == 2 ? Set.of(InteractionKind.CALL)
                 : EnumSet.of(InteractionKind.CALL, InteractionKind.CHAT))));
+        changed.put("unknownWait", ServiceLevel.of(d.withUnknownWait(other(unknown, r))));
         return new Scenario("service level", seed, ServiceLevel.of(d),
-                ServiceLevel.of(new ServiceLevelDefinition(target, abandons, threshold, meet, shuffled(kinds, apart(seed)))),
+                ServiceLevel.of(new ServiceLevelDefinition(target, abandons, threshold, meet, shuffled(kinds, apart(seed)),
+                        unknown)),
                 changed);
     }
 
@@ -450,12 +456,38 @@ final class DefinitionScenarios {
         Random r = new Random(seed);
         Duration threshold = Duration.ofSeconds(r.nextInt(60));
         Set<InteractionKind> kinds = subset(r, List.of(InteractionKind.CALL, InteractionKind.CHAT), true);
-        AbandonmentDefinition d = new AbandonmentDefinition(threshold, kinds);
+        UnknownWait unknown = UnknownWait.values()[r.nextInt(UnknownWait.values().length)];
+        AbandonmentDefinition d = new AbandonmentDefinition(threshold, kinds, unknown);
         return new Scenario("abandonment", seed, AbandonmentRate.of(d),
-                AbandonmentRate.of(new AbandonmentDefinition(threshold, shuffled(kinds, apart(seed)))),
+                AbandonmentRate.of(new AbandonmentDefinition(threshold, shuffled(kinds, apart(seed)), unknown)),
                 Map.of("shortAbandonThreshold", AbandonmentRate.of(d.withShortAbandonThreshold(threshold.plusMillis(1))),
                         "kinds", AbandonmentRate.of(d.withKinds(kinds.size() == 2 ? Set.of(InteractionKind.CHAT)
-                                : EnumSet.of(InteractionKind.CALL, InteractionKind.CHAT)))));
+                                : EnumSet.of(InteractionKind.CALL, InteractionKind.CHAT))),
+                        "unknownWait", AbandonmentRate.of(d.withUnknownWait(other(unknown, r)))));
+    }
+
+    static Scenario contactResolution(long seed) {
+        Random r = new Random(seed);
+        List<InteractionKind> contacts = List.of(InteractionKind.CALL, InteractionKind.CHAT,
+                InteractionKind.CUSTOMER_MESSAGE, InteractionKind.SELF_SERVICE);
+        Set<InteractionKind> kinds = subset(r, contacts, true);
+        Set<InteractionKind> other = new TreeSet<>(kinds);
+        if (!other.remove(InteractionKind.CUSTOMER_MESSAGE)) {
+            other.add(InteractionKind.CUSTOMER_MESSAGE);
+        } else if (other.isEmpty()) {
+            other.add(InteractionKind.CALL);
+        }
+        ContactResolutionDefinition d = new ContactResolutionDefinition(kinds);
+        return new Scenario("contact resolution", seed, ContactResolution.of(d),
+                ContactResolution.of(new ContactResolutionDefinition(shuffled(kinds, apart(seed)))),
+                Map.of("kinds", ContactResolution.of(d.withKinds(other))));
+    }
+
+    /** Another rule for unknown waits than {@code rule}. */
+    private static UnknownWait other(UnknownWait rule, Random r) {
+        List<UnknownWait> others = new ArrayList<>(List.of(UnknownWait.values()));
+        others.remove(rule);
+        return others.get(r.nextInt(others.size()));
     }
 
     private static BacklogDefinition backlogDefinition(int rule, Duration age, int days, CalendarPlan calendar,

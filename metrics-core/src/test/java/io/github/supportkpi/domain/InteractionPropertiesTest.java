@@ -63,6 +63,8 @@ class InteractionPropertiesTest {
                 b -> b.talk(i.talk()),
                 b -> b.hold(i.hold()),
                 b -> b.afterContact(i.afterContact()),
-                b -> b.articleId(i.articleId().orElse(null))));
+                b -> b.articleId(i.articleId().orElse(null)),
+                b -> b.outcome(i.outcome().orElse(null)),
+                b -> b.routedToAgentId(i.routedToAgentId().orElse(null))));
     }
 }

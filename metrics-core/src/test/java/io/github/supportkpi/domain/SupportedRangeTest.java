@@ -156,7 +156,7 @@ class SupportedRangeTest {
         // AND the longest one is kept whole, and so is a sum of them
         Interaction call = Interaction.builder(InteractionKind.CALL, at).queueWait(longest).talk(longest)
                 .hold(longest).afterContact(longest).build();
-        assertThat(call.queueWait()).isEqualTo(longest);
+        assertThat(call.queueWait()).contains(longest);
         assertThat(call.afterContact()).isEqualTo(longest);
         assertThat(call.handleTime()).isEqualTo(longest.multipliedBy(3));
     }
@@ -200,8 +200,9 @@ class SupportedRangeTest {
                 + " interactions=[Interaction[id=Optional.empty, ticketId=Optional.empty, kind=AGENT_REPLY,"
                 + " actor=AGENT, agentId=Optional[ana],"
                 + " customerId=Optional.empty, at=2024-03-04T09:00:30.000000001Z, channel=Optional.empty,"
-                + " direction=INBOUND, queueWait=PT0S, abandoned=false, talk=PT0S, hold=PT0S, afterContact=PT0S,"
-                + " articleId=Optional.empty]], statusHistory=[]]");
+                + " direction=INBOUND, queueWait=Optional[PT0S], abandoned=false, talk=PT0S, hold=PT0S, afterContact=PT0S,"
+                + " articleId=Optional.empty, outcome=Optional.empty, routedToAgentId=Optional.empty]],"
+                + " statusHistory=[]]");
         assertThat(StatusChange.of(created, Status.OPEN).withAgentId("ben"))
                 .hasToString("StatusChange[at=2024-03-04T09:00:00.000000001Z, to=OPEN, sourceName=Optional.empty,"
                         + " agentId=Optional[ben]]");

@@ -197,6 +197,8 @@ final class TicketValues {
         }
         if (kind.isQueued() && chance(0.5)) {
             b.queueWait(Duration.ofNanos(random.nextLong(1_000_000_000_000L)));
+        } else if (kind.isQueued() && chance(0.3)) {
+            b.queueWaitUnknown();
         }
         if (!abandoned && chance(0.2)) {
             b.talk(Duration.ofNanos(random.nextLong(1_000_000_000_000L)))

@@ -1,6 +1,7 @@
 package io.github.supportkpi.domain;
 
 import io.github.supportkpi.testing.TallyContract;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -295,7 +296,8 @@ class TicketValuesPropertiesTest {
         }
         if (i.kind().isQueued()) {
             all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(), i.at(),
-                    i.channel(), i.direction(), i.queueWait().plusNanos(1), i.abandoned(), i.talk(), i.hold(),
+                    i.channel(), i.direction(), Optional.of(i.queueWait().map(w -> w.plusNanos(1)).orElse(Duration.ZERO)),
+                    i.abandoned(), i.talk(), i.hold(),
                     i.afterContact(), i.articleId()));
             if (i.handleTime().isZero()) {
                 all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(),
@@ -309,6 +311,14 @@ class TicketValuesPropertiesTest {
             all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor() == Actor.BOT ? Actor.AGENT : Actor.BOT,
                     i.agentId(), i.customerId(), i.at(), i.channel(), i.direction(), i.queueWait(), i.abandoned(),
                     i.talk(), i.hold(), i.afterContact(), i.articleId()));
+        }
+        all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(), i.at(),
+                i.channel(), i.direction(), i.queueWait(), i.abandoned(), i.talk(), i.hold(), i.afterContact(),
+                i.articleId(), Optional.of(ContactOutcome.NOT_RESOLVED), Optional.empty()));
+        if (i.kind().isQueued()) {
+            all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor(), i.agentId(), i.customerId(), i.at(),
+                    i.channel(), i.direction(), i.queueWait(), i.abandoned(), i.talk(), i.hold(), i.afterContact(),
+                    i.articleId(), Optional.empty(), Optional.of("ana")));
         }
         if (i.kind() == InteractionKind.BOT_REPLY) {
             all.add(new Interaction(i.id(), i.ticketId(), i.kind(), i.actor() == Actor.BOT ? Actor.SYSTEM : Actor.BOT,
@@ -337,7 +347,8 @@ class TicketValuesPropertiesTest {
                         + ", customerId=" + i.customerId() + ", at=" + i.at() + ", channel=" + i.channel()
                         + ", direction=" + i.direction() + ", queueWait=" + i.queueWait() + ", abandoned="
                         + i.abandoned() + ", talk=" + i.talk() + ", hold=" + i.hold() + ", afterContact="
-                        + i.afterContact() + ", articleId=" + i.articleId() + "]");
+                        + i.afterContact() + ", articleId=" + i.articleId() + ", outcome=" + i.outcome()
+                        + ", routedToAgentId=" + i.routedToAgentId() + "]");
             }
             for (StatusChange c : v.history) {
                 StatusChange copy = new StatusChange(c.at(), c.to(), c.sourceName(), c.agentId());

@@ -3,6 +3,7 @@ package io.github.supportkpi.testing;
 import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.AgentSession;
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Direction;
 import io.github.supportkpi.domain.Interaction;
@@ -278,9 +279,26 @@ public final class RandomRecords {
     }
 
     private Interaction queued(Interaction.Builder b, InteractionKind kind) {
-        b.queueWait(seconds(300)).direction(chance(0.05) ? Direction.OUTBOUND : Direction.INBOUND);
+        b.direction(chance(0.05) ? Direction.OUTBOUND : Direction.INBOUND);
+        // Some waits are unknown, as a call log leaves them blank, mostly for abandoned calls.
         if (chance(0.1)) {
-            return b.abandoned(true).actor(Actor.CUSTOMER).build();
+            (chance(0.3) ? b.queueWaitUnknown() : b.queueWait(seconds(300))).abandoned(true).actor(Actor.CUSTOMER);
+            // the agent it was routed to, and its outcome, as some call logs record them
+            if (chance(0.5)) {
+                b.routedToAgentId(pick(AGENTS));
+            }
+            if (chance(0.5)) {
+                b.outcome(ContactOutcome.NOT_RESOLVED);
+            }
+            return b.build();
+        }
+        if (chance(0.03)) {
+            b.queueWaitUnknown();
+        } else {
+            b.queueWait(seconds(300));
+        }
+        if (chance(0.6)) {
+            b.outcome(chance(0.7) ? ContactOutcome.RESOLVED : ContactOutcome.NOT_RESOLVED);
         }
         if (chance(0.1)) {
             return b.actor(Actor.BOT).talk(seconds(120)).build();
