@@ -35,9 +35,9 @@ import org.apache.spark.sql.types.StructType;
  *       second, or a number of seconds</td><td>zero when null</td></tr>
  *   <tr><td>{@code abandoned}</td><td>boolean</td><td>false when null</td></tr>
  * </table>
- * Null is absent; timestamps are read to the microsecond, Spark's precision. The same columns, but for
- * {@code ticket_id}, are the fields of the structs of a ticket's {@code interactions} array
- * ({@link TicketColumns}).
+ * Null is absent; timestamps are read to the microsecond, Spark's precision. The same columns are the fields
+ * of the structs of a ticket's {@code interactions} array ({@link TicketColumns}), where {@code ticket_id},
+ * when present, must be the ticket's id.
  */
 public final class InteractionColumns extends ColumnMapping<Interaction> {
     private static final long serialVersionUID = 1L;
@@ -98,11 +98,6 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
      */
     public static InteractionColumns of(StructType schema) {
         return standard().within(schema);
-    }
-
-    /** The standard mapping without the ticket id, for the structs nested in a ticket row. */
-    static InteractionColumns nested() {
-        return new InteractionColumns(STANDARD.without("ticket_id"));
     }
 
     /**
@@ -222,22 +217,15 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
      * @return the row
      */
     public static Row row(Interaction interaction) {
-        return RowFactory.create(values(interaction, true));
+        return RowFactory.create(values(interaction));
     }
 
-    /** The standard values of an interaction, with or without the ticket id. */
-    static Object[] values(Interaction i, boolean withTicket) {
-        Object[] v = {
+    /** The standard values of an interaction. */
+    static Object[] values(Interaction i) {
+        return new Object[] {
             i.id().orElse(null), i.ticketId().orElse(null), Layout.name(i.kind()), Timestamp.from(i.at()),
             Layout.name(i.actor()), i.agentId().orElse(null), i.customerId().orElse(null),
             i.channel().map(Channel::name).orElse(null), Layout.name(i.direction()), i.queueWait(), i.abandoned(),
             i.talk(), i.hold(), i.afterContact(), i.articleId().orElse(null)};
-        if (withTicket) {
-            return v;
-        }
-        Object[] w = new Object[v.length - 1];
-        w[0] = v[0];
-        System.arraycopy(v, 2, w, 1, v.length - 2);
-        return w;
     }
 }

@@ -43,7 +43,7 @@ import org.apache.spark.sql.types.StructType;
  *   <tr><td>{@code escalated}, {@code transferred}</td><td>boolean</td><td>false when null</td></tr>
  *   <tr><td>{@code attributes}</td><td>map of string to string</td><td>free attributes</td></tr>
  *   <tr><td>{@code interactions}</td><td>array of structs of the interaction columns
- *       ({@link InteractionColumns}, without {@code ticket_id})</td><td>the ticket's messages, replies and
+ *       ({@link InteractionColumns}; {@code ticket_id}, when present, must be the ticket's id)</td><td>the ticket's messages, replies and
  *       notes; {@link #nest} builds it from a DataFrame of interactions</td></tr>
  *   <tr><td>{@code status_history}</td><td>array of structs {@code at} (timestamp), {@code status} (string),
  *       {@code source_name}, {@code agent_id} (strings)</td><td>the status changes, in time order</td></tr>
@@ -107,7 +107,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             new Layout.Field("attributes", Layout.Kind.TEXT_MAP, false),
             new Layout.Field("interactions", Layout.Kind.LIST, false),
             new Layout.Field("status_history", Layout.Kind.LIST, false)))
-            .withType(INTERACTIONS, DataTypes.createArrayType(InteractionColumns.nested().schema(), true))
+            .withType(INTERACTIONS, DataTypes.createArrayType(InteractionColumns.standard().schema(), true))
             .withType(STATUS_HISTORY, DataTypes.createArrayType(CHANGES.schema(), true));
 
     private final InteractionColumns interactions;
@@ -126,7 +126,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
      * @return the standard mapping
      */
     public static TicketColumns standard() {
-        return new TicketColumns(STANDARD, InteractionColumns.nested(), CHANGES);
+        return new TicketColumns(STANDARD, InteractionColumns.standard(), CHANGES);
     }
 
     /**
@@ -322,7 +322,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     public static Row row(Ticket ticket) {
         List<Row> items = new ArrayList<>();
         for (Interaction i : ticket.interactions()) {
-            items.add(RowFactory.create(InteractionColumns.values(i, false)));
+            items.add(RowFactory.create(InteractionColumns.values(i)));
         }
         List<Row> history = new ArrayList<>();
         for (StatusChange c : ticket.statusHistory()) {
@@ -348,7 +348,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
 
     /**
      * Tickets with their interactions nested as the {@code interactions} column: the interactions of each
-     * ticket, grouped by {@code ticket_id}, become an array of structs of their other columns, in time order
+     * ticket, grouped by {@code ticket_id}, become an array of structs of their columns, in time order
      * (interactions at the same instant in the order of their other columns). A ticket without interactions
      * gets a null array; interactions of no ticket in {@code tickets} are left out, as they are of no ticket.
      *
@@ -372,7 +372,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
         List<Column> fields = new ArrayList<>();
         fields.add(interactions.col("at"));
         for (StructField f : interactions.schema().fields()) {
-            if (!f.name().equals("ticket_id") && !f.name().equals("at")) {
+            if (!f.name().equals("at")) {
                 fields.add(interactions.col("`" + f.name().replace("`", "``") + "`"));
             }
         }
