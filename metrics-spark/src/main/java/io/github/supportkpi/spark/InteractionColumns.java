@@ -75,6 +75,11 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
             new Layout.Field("after_contact", Layout.Kind.DURATION, false),
             new Layout.Field("article_id", Layout.Kind.TEXT, false)));
 
+    private static final Layout.Memo<InteractionKind> KINDS = new Layout.Memo<>();
+    private static final Layout.Memo<Actor> ACTORS = new Layout.Memo<>();
+    private static final Layout.Memo<Direction> DIRECTIONS = new Layout.Memo<>();
+    private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
+
     private InteractionColumns(Layout layout) {
         super(layout);
     }
@@ -152,8 +157,8 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         Layout.Bound b = bound(row);
         String id = b.text(row, ID);
         String context = id == null ? "an interaction row" : "interaction " + id;
-        InteractionKind kind = Layout.parse(InteractionKind.class, layout.column(KIND),
-                b.required(b.text(row, KIND), KIND, context));
+        InteractionKind kind = KINDS.get(b.required(b.text(row, KIND), KIND, context),
+                text -> Layout.parse(InteractionKind.class, layout.column(KIND), text));
         Instant at = b.required(b.instant(row, AT), AT, context);
         Interaction.Builder i = Interaction.builder(kind, at);
         if (id != null) {
@@ -165,7 +170,7 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         }
         String actor = b.text(row, ACTOR);
         if (actor != null) {
-            i.actor(Layout.parse(Actor.class, layout.column(ACTOR), actor));
+            i.actor(ACTORS.get(actor, text -> Layout.parse(Actor.class, layout.column(ACTOR), text)));
         }
         String agent = b.text(row, AGENT);
         if (agent != null) {
@@ -177,11 +182,12 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         }
         String channel = b.text(row, CHANNEL);
         if (channel != null) {
-            i.channel(Channel.of(channel));
+            i.channel(CHANNELS.get(channel, Channel::of));
         }
         String direction = b.text(row, DIRECTION);
         if (direction != null) {
-            i.direction(Layout.parse(Direction.class, layout.column(DIRECTION), direction));
+            i.direction(DIRECTIONS.get(direction,
+                    text -> Layout.parse(Direction.class, layout.column(DIRECTION), text)));
         }
         Duration wait = b.duration(row, QUEUE_WAIT);
         if (wait != null) {

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.BooleanType;
@@ -389,6 +391,31 @@ final class Layout implements Serializable {
             return value;
         }
     }
+
+    /**
+     * Parsed values of texts that repeat from row to row (statuses, channels, kinds), so that each distinct
+     * text is parsed once per machine. Bounded: past {@value #MEMO_LIMIT} texts, further ones are parsed
+     * each time. A text that does not parse is never kept.
+     *
+     * @param <V> the parsed type
+     */
+    static final class Memo<V> {
+        private final ConcurrentHashMap<String, V> parsed = new ConcurrentHashMap<>();
+
+        V get(String text, Function<String, V> parse) {
+            V v = parsed.get(text);
+            if (v == null) {
+                v = parse.apply(text);
+                if (parsed.size() < MEMO_LIMIT) {
+                    parsed.put(text, v);
+                }
+            }
+            return v;
+        }
+    }
+
+    /** The most texts a {@link Memo} keeps. */
+    static final int MEMO_LIMIT = 4096;
 
     /**
      * Parses an enum constant by name, case-insensitively, spaces and hyphens read as underscores.

@@ -60,6 +60,9 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
             new Layout.Field("channel", Layout.Kind.TEXT, false),
             new Layout.Field("comment", Layout.Kind.TEXT, false)));
 
+    private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
+    private static final Layout.Memo<SurveyKind> KINDS = new Layout.Memo<>();
+
     private SurveyColumns(Layout layout) {
         super(layout);
     }
@@ -133,7 +136,7 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
         Layout.Bound b = bound(row);
         String id = b.text(row, ID);
         String context = id == null ? "a survey row" : "survey response " + id;
-        SurveyKind kind = kind(b.required(b.text(row, KIND), KIND, context));
+        SurveyKind kind = KINDS.get(b.required(b.text(row, KIND), KIND, context), this::kind);
         int score = b.required(b.whole(row, SCORE), SCORE, context);
         Integer min = b.whole(row, SCALE_MIN);
         Integer max = b.whole(row, SCALE_MAX);
@@ -165,7 +168,7 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
         }
         String channel = b.text(row, CHANNEL);
         if (channel != null) {
-            s.channel(Channel.of(channel));
+            s.channel(CHANNELS.get(channel, Channel::of));
         }
         String comment = b.text(row, COMMENT);
         if (comment != null) {

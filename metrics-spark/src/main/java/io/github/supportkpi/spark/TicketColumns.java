@@ -110,6 +110,10 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             .withType(INTERACTIONS, DataTypes.createArrayType(InteractionColumns.standard().schema(), true))
             .withType(STATUS_HISTORY, DataTypes.createArrayType(CHANGES.schema(), true));
 
+    private static final Layout.Memo<Status> STATUSES = new Layout.Memo<>();
+    private static final Layout.Memo<Priority> PRIORITIES = new Layout.Memo<>();
+    private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
+
     private final InteractionColumns interactions;
     private final Layout changes;
     private transient volatile Layout.Bound changesBound;
@@ -221,7 +225,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
         Ticket.Builder t = Ticket.builder(id, b.required(created, CREATED, context));
         String status = b.text(row, STATUS);
         if (status != null) {
-            t.status(Status.parse(status));
+            t.status(STATUSES.get(status, Status::parse));
         }
         t.firstResponse(b.instant(row, FIRST_RESPONSE));
         t.resolved(b.instant(row, RESOLVED));
@@ -232,11 +236,11 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
         }
         String channel = b.text(row, CHANNEL);
         if (channel != null) {
-            t.channel(Channel.of(channel));
+            t.channel(CHANNELS.get(channel, Channel::of));
         }
         String priority = b.text(row, PRIORITY);
         if (priority != null) {
-            t.priority(Priority.parse(priority));
+            t.priority(PRIORITIES.get(priority, Priority::parse));
         }
         String category = b.text(row, CATEGORY);
         if (category != null) {
@@ -308,7 +312,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             throw new IllegalArgumentException(where + (at == null ? changes.column(CHANGE_AT)
                     : changes.column(CHANGE_STATUS)) + " must not be null: " + context);
         }
-        return new StatusChange(at, Status.parse(to), Optional.ofNullable(b.text(row, CHANGE_SOURCE)),
+        return new StatusChange(at, STATUSES.get(to, Status::parse), Optional.ofNullable(b.text(row, CHANGE_SOURCE)),
                 Optional.ofNullable(b.text(row, CHANGE_AGENT)));
     }
 
