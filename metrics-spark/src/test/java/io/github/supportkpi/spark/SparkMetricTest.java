@@ -12,6 +12,7 @@ import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.NetPromoterScore;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Segmented;
@@ -382,6 +383,50 @@ class SparkMetricTest {
         // THEN the tickets are the same, and so are their tallies
         assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(FirstResponseTime.defaults().over(read)).isEqualTo(FirstResponseTime.defaults().over(distinct));
+    }
+
+    @Test
+    void the_readme_example_runs_and_its_results_agree() {
+        Dataset<Row> tickets = ticketRows.withColumn("tenant",
+                functions.when(functions.col("priority").equalTo("urgent"), "acme").otherwise("globex"));
+        // README "Spark", word for word from here
+        SparkMetric<Ticket, Tallies<Ticket>> kpis = SparkMetric.of(() -> MetricSet.of(
+                FirstResponseTime.defaults(), ResolutionTime.defaults(), FirstContactResolution.defaults())
+                .withSummary(Summary.SKETCH));                                    // built on every executor
+        Dataset<Row> results = tickets.groupBy("tenant", "channel")
+                .agg(kpis.column(TicketColumns.of(tickets.schema())).as("kpis"));  // one tally per group
+
+        Dataset<Row> values = kpis.values(results, "kpis");   // tenant, channel, metric, statistic, value, sample_size, ...
+        Map<List<Object>, Tallies<Ticket>> byGroup = kpis.tallies(results, "kpis");   // collected to the driver
+        Tallies<Ticket> all = kpis.total(results, "kpis");     // merges with tallies computed anywhere
+        Ingestion.Report rows = kpis.report(results, "kpis");  // rows accepted, rows refused by reason
+        byte[] stored = results.first().<Row>getAs("kpis").getAs("tally");   // TallyFormat's bytes, to store
+        // to here
+
+        MetricSet<Ticket> set = MetricSet.of(FirstResponseTime.defaults(), ResolutionTime.defaults(),
+                FirstContactResolution.defaults()).withSummary(Summary.SKETCH);
+        assertThat(all).isEqualTo(set.over(tickets.collectAsList().stream()
+                .map(TicketColumns.of(tickets.schema())::record).toList()));
+        assertThat(all).isEqualTo(set.over(SparkMetricTest.tickets));
+        assertThat(byGroup.values().stream().reduce(set.empty(), Tallies::plus)).isEqualTo(all);
+        assertThat(rows.accepted()).isEqualTo(TICKETS);
+        assertThat(TallyFormat.standard().fromBytes(set, stored)).isIn(byGroup.values());
+        assertThat(values.columns()).startsWith("tenant", "channel", "metric");
+    }
+
+    @Test
+    void the_readme_shows_the_example_word_for_word() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("## Spark\n"));
+        int start = section.indexOf("```java\n") + "```java\n".length();
+        List<String> shown = section.substring(start, section.indexOf("```", start)).lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src", "test", "java", "io", "github", "supportkpi", "spark", "SparkMetricTest.java"));
+        int from = source.indexOf("// README \"Spark\", word for word from here");
+        List<String> tested = source.substring(source.indexOf('\n', from) + 1, source.indexOf("// to here", from))
+                .lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        assertThat(shown).isEqualTo(tested);
     }
 
     @Test
