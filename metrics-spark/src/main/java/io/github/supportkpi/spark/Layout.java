@@ -107,14 +107,29 @@ final class Layout implements Serializable {
     private final Field[] fields;
     /** The column of each field, null when the field is not read. */
     private final String[] columns;
-    /** The declared type of each field read, null when the field is not read. */
-    private final DataType[] types;
+    /** The declared type of each field read, null when the field is not read (kept as struct fields, which serialize). */
+    private final StructField[] types;
 
-    private Layout(String record, Field[] fields, String[] columns, DataType[] types) {
+    /** Whether each field's column was given by name ({@link #withColumn}) rather than taken from the convention. */
+    private final boolean[] named;
+
+    private Layout(String record, Field[] fields, String[] columns, DataType[] types, boolean[] named) {
         this.record = record;
         this.fields = fields;
         this.columns = columns;
-        this.types = types;
+        this.named = named;
+        this.types = new StructField[types.length];
+        for (int i = 0; i < types.length; i++) {
+            this.types[i] = types[i] == null ? null : DataTypes.createStructField(fields[i].name(), types[i], true);
+        }
+    }
+
+    private DataType[] types() {
+        DataType[] t = new DataType[types.length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = types[i] == null ? null : types[i].dataType();
+        }
+        return t;
     }
 
     /** Every field read from the column of its own name, of the canonical type (lists have theirs set apart). */
@@ -126,14 +141,14 @@ final class Layout implements Serializable {
             columns[i] = f[i].name();
             types[i] = f[i].kind() == Kind.LIST ? null : f[i].kind().canonical;
         }
-        return new Layout(record, f, columns, types);
+        return new Layout(record, f, columns, types, new boolean[f.length]);
     }
 
     /** The same layout with the list field's declared type. */
     Layout withType(int field, DataType type) {
-        DataType[] t = types.clone();
+        DataType[] t = types();
         t[field] = type;
-        return new Layout(record, fields, columns, t);
+        return new Layout(record, fields, columns, t, named);
     }
 
     int index(String field) {
@@ -162,7 +177,7 @@ final class Layout implements Serializable {
     }
 
     DataType type(int i) {
-        return types[i];
+        return types[i] == null ? null : types[i].dataType();
     }
 
     Layout withColumn(String field, String column) {
@@ -173,11 +188,13 @@ final class Layout implements Serializable {
         int i = index(field);
         String[] c = columns.clone();
         c[i] = column;
-        DataType[] t = types.clone();
+        DataType[] t = types();
         if (t[i] == null && fields[i].kind() != Kind.LIST) {
             t[i] = fields[i].kind().canonical;
         }
-        return new Layout(record, fields, c, t);
+        boolean[] n = named.clone();
+        n[i] = true;
+        return new Layout(record, fields, c, t, n);
     }
 
     Layout without(String field) {
@@ -187,9 +204,11 @@ final class Layout implements Serializable {
         }
         String[] c = columns.clone();
         c[i] = null;
-        DataType[] t = types.clone();
+        DataType[] t = types();
         t[i] = null;
-        return new Layout(record, fields, c, t);
+        boolean[] n = named.clone();
+        n[i] = false;
+        return new Layout(record, fields, c, t, n);
     }
 
     /**
@@ -200,17 +219,17 @@ final class Layout implements Serializable {
      */
     Layout within(StructType schema, String where) {
         String[] c = columns.clone();
-        DataType[] t = types.clone();
+        DataType[] t = types();
         for (int i = 0; i < fields.length; i++) {
             if (c[i] == null) {
                 continue;
             }
             scala.Option<Object> at = schema.getFieldIndex(c[i]);
             if (at.isEmpty()) {
-                if (fields[i].required()) {
+                if (fields[i].required() || named[i]) {
                     throw new IllegalArgumentException("column " + where + c[i] + " must be present: it holds the "
-                            + fields[i].name() + " of every " + record + ", and the columns are "
-                            + Arrays.toString(schema.fieldNames()));
+                            + fields[i].name() + (fields[i].required() ? " of every " + record : " of the " + record
+                            + "s, as given") + ", and the columns are " + Arrays.toString(schema.fieldNames()));
                 }
                 c[i] = null;
                 t[i] = null;
@@ -220,7 +239,7 @@ final class Layout implements Serializable {
             checkType(i, actual, where);
             t[i] = actual;
         }
-        return new Layout(record, fields, c, t);
+        return new Layout(record, fields, c, t, named);
     }
 
     private void checkType(int i, DataType actual, String where) {
@@ -235,7 +254,7 @@ final class Layout implements Serializable {
         List<StructField> out = new ArrayList<>();
         for (int i = 0; i < fields.length; i++) {
             if (columns[i] != null) {
-                out.add(DataTypes.createStructField(columns[i], types[i], true));
+                out.add(DataTypes.createStructField(columns[i], types[i].dataType(), true));
             }
         }
         return new StructType(out.toArray(new StructField[0]));
@@ -258,9 +277,10 @@ final class Layout implements Serializable {
             } else {
                 scala.Option<Object> found = schema.getFieldIndex(columns[i]);
                 if (found.isEmpty()) {
-                    if (fields[i].required()) {
+                    if (fields[i].required() || named[i]) {
                         throw new IllegalStateException("column " + columns[i] + " must be present in the rows: it holds"
-                                + " the " + fields[i].name() + " of every " + record + ", and the columns are "
+                                + " the " + fields[i].name() + (fields[i].required() ? " of every " + record
+                                : " of the " + record + "s, as given") + ", and the columns are "
                                 + Arrays.toString(schema.fieldNames()));
                     }
                     at[i] = -1;

@@ -330,20 +330,19 @@ public final class SparkMetric<T, S extends Tally<S>> implements Serializable {
     /**
      * The tally of each group, collected to the driver.
      *
-     * @param results a DataFrame of group columns and a result column
+     * @param results a DataFrame of group columns and result columns
      * @param column the result column's name
-     * @return the tally of each group, keyed by the values of the other columns in their order, in the
-     *     order of the rows
+     * @return the tally of each group, keyed by the values of the group columns (all but the result columns)
+     *     in their order, in the order of the rows
      */
     public Map<List<Object>, S> tallies(Dataset<Row> results, String column) {
         int at = resultIndex(results, column);
+        int[] groups = groupIndices(results, at);
         Map<List<Object>, S> byGroup = new LinkedHashMap<>();
         for (Row r : results.collectAsList()) {
             List<Object> key = new ArrayList<>();
-            for (int i = 0; i < r.length(); i++) {
-                if (i != at) {
-                    key.add(r.get(i));
-                }
+            for (int g : groups) {
+                key.add(r.get(g));
             }
             S t = tally(r.getStruct(at));
             byGroup.merge(Collections.unmodifiableList(key), t, Tally::plus);
@@ -352,10 +351,11 @@ public final class SparkMetric<T, S extends Tally<S>> implements Serializable {
     }
 
     /**
-     * The values of each result with their sample sizes, computed on the executors: the group columns, then
-     * the columns of {@link #VALUE_TYPE}, one row per value as {@link TallyValues} lists them.
+     * The values of each result with their sample sizes, computed on the executors: the group columns (all
+     * but the result columns), then the columns of {@link #VALUE_TYPE}, one row per value as
+     * {@link TallyValues} lists them.
      *
-     * @param results a DataFrame of group columns and a result column
+     * @param results a DataFrame of group columns and result columns
      * @param column the result column's name
      * @return the values
      */
@@ -386,10 +386,10 @@ public final class SparkMetric<T, S extends Tally<S>> implements Serializable {
     }
 
     /**
-     * The rows refused in each group, by reason: the group columns, then the columns of
-     * {@link #REFUSAL_TYPE}; groups with no refused row have no row here.
+     * The rows refused in each group, by reason: the group columns (all but the result columns), then the
+     * columns of {@link #REFUSAL_TYPE}; groups with no refused row have no row here.
      *
-     * @param results a DataFrame of group columns and a result column
+     * @param results a DataFrame of group columns and result columns
      * @param column the result column's name
      * @return the refusals
      */
@@ -436,15 +436,12 @@ public final class SparkMetric<T, S extends Tally<S>> implements Serializable {
         return Arrays.equals(s.fieldNames(), RESULT_TYPE.fieldNames());
     }
 
+    /** The group columns: every column but the results, this metric's and others'. */
     private static int[] groupIndices(Dataset<Row> results, int at) {
-        int n = results.schema().size();
-        int[] groups = new int[n - 1];
-        for (int i = 0, j = 0; i < n; i++) {
-            if (i != at) {
-                groups[j++] = i;
-            }
-        }
-        return groups;
+        StructField[] fields = results.schema().fields();
+        return java.util.stream.IntStream.range(0, fields.length)
+                .filter(i -> i != at && !(fields[i].dataType() instanceof StructType s && sameFields(s)))
+                .toArray();
     }
 
     private static StructType withGroups(StructType schema, int[] groups, StructType added) {

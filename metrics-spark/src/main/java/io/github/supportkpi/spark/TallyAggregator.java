@@ -65,13 +65,16 @@ public final class TallyAggregator<I, T, S extends Tally<S>> extends Aggregator<
         buffer.attach(metric);
         T record;
         try {
-            record = Objects.requireNonNull(mapping.record(input), "the mapping's record");
+            record = mapping.record(input);
         } catch (IllegalArgumentException | DateTimeException | NullPointerException e) {
             if (metric.isStrict()) {
                 throw e;
             }
             buffer.refuse(Refusals.reason(e));
             return buffer;
+        }
+        if (record == null) {
+            throw new IllegalStateException("mapping must return a record: " + mapping + " returned null");
         }
         buffer.accept(record);
         return buffer;

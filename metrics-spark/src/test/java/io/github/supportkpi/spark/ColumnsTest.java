@@ -89,6 +89,11 @@ class ColumnsTest {
         assertThat(t).isEqualTo(Ticket.builder("K-1", T0).resolved(T0.plusSeconds(60))
                 .channel(io.github.supportkpi.domain.Channel.EMAIL).build());
         assertThat(mapping.schema().fieldNames()).containsExactly("key", "opened_at", "solved_at", "channel");
+        // AND a column named for a field must be there: it is never left out quietly
+        assertThatThrownBy(() -> TicketColumns.standard().withColumn("ticket_id", "key")
+                .withColumn("created", "opened_at").withColumn("closed", "closed_at").within(schema))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("column closed_at must be present: it holds the closed of the tickets, as given");
     }
 
     @Test

@@ -308,14 +308,18 @@ class SparkMetricTest {
         Map<String, Ratio> fcrByChannel = new LinkedHashMap<>();
         fcr.tallies(results.select("channel", "fcr"), "fcr").forEach((k, v) -> fcrByChannel.put((String) k.get(0), v));
         Map<String, DurationStats> frtByChannel = new LinkedHashMap<>();
-        frt.tallies(results.select("channel", "frt"), "frt").forEach((k, v) -> frtByChannel.put((String) k.get(0), v));
+        frt.tallies(results, "frt").forEach((k, v) -> frtByChannel.put((String) k.get(0), v));
 
         // WHEN the values are taken
         List<Row> fcrValues = fcr.values(results.select("channel", "fcr"), "fcr").collectAsList();
-        List<Row> frtValues = frt.values(results.select("channel", "frt"), "frt").collectAsList();
-        List<Row> segmented = byPriority.values(results.select("channel", "p"), "p").collectAsList();
+        Dataset<Row> frtTable = frt.values(results, "frt");
+        List<Row> frtValues = frtTable.collectAsList();
+        List<Row> segmented = byPriority.values(results, "p").collectAsList();
 
-        // THEN each group has the rate with numerator and denominator, and the durations' statistics in seconds
+        // THEN the group columns are the columns that are not results
+        assertThat(frtTable.columns()).containsExactly("channel", "metric", "dimension", "segment", "bucket",
+                "statistic", "value", "sample_size", "numerator", "denominator");
+        // AND each group has the rate with numerator and denominator, and the durations' statistics in seconds
         assertThat(fcrValues).hasSize(fcrByChannel.size());
         for (Row v : fcrValues) {
             Ratio r = fcrByChannel.get(v.<String>getAs("channel"));
