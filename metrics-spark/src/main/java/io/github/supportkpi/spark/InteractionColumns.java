@@ -31,8 +31,11 @@ import org.apache.spark.sql.types.StructType;
  *   <tr><td>{@code agent_id}, {@code customer_id}, {@code channel}, {@code article_id}</td><td>string</td>
  *       <td></td></tr>
  *   <tr><td>{@code direction}</td><td>string</td><td>{@code inbound} (when null) or {@code outbound}</td></tr>
- *   <tr><td>{@code queue_wait}, {@code talk}, {@code hold}, {@code after_contact}</td><td>interval day to
- *       second, or a number of seconds</td><td>zero when null</td></tr>
+ *   <tr><td>{@code queue_wait}</td><td>interval day to second, or a number of seconds</td><td>for calls and
+ *       chats, unknown when null (each wait-based definition has a rule for unknown waits,
+ *       {@code UnknownWait}); zero for other kinds</td></tr>
+ *   <tr><td>{@code talk}, {@code hold}, {@code after_contact}</td><td>interval day to second, or a number of
+ *       seconds</td><td>zero when null</td></tr>
  *   <tr><td>{@code abandoned}</td><td>boolean</td><td>false when null</td></tr>
  * </table>
  * Null is absent; timestamps are read to the microsecond, Spark's precision. The same columns are the fields
@@ -192,6 +195,8 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         Duration wait = b.duration(row, QUEUE_WAIT);
         if (wait != null) {
             i.queueWait(wait);
+        } else if (kind.isQueued()) {
+            i.queueWaitUnknown();
         }
         Boolean abandoned = b.flag(row, ABANDONED);
         if (abandoned != null) {
@@ -231,7 +236,7 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         return new Object[] {
             i.id().orElse(null), i.ticketId().orElse(null), Layout.name(i.kind()), Timestamp.from(i.at()),
             Layout.name(i.actor()), i.agentId().orElse(null), i.customerId().orElse(null),
-            i.channel().map(Channel::name).orElse(null), Layout.name(i.direction()), i.queueWait(), i.abandoned(),
+            i.channel().map(Channel::name).orElse(null), Layout.name(i.direction()), i.queueWait().orElse(null), i.abandoned(),
             i.talk(), i.hold(), i.afterContact(), i.articleId().orElse(null)};
     }
 }

@@ -1,6 +1,6 @@
 package io.github.supportkpi.spark;
 
-import io.github.supportkpi.domain.Ingestion;
+import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Tally;
 import io.github.supportkpi.wire.MetricIdentity;
@@ -273,13 +273,16 @@ public final class SparkMetric<T, S extends Tally<S>> implements Serializable {
      * What a result accepted and refused.
      *
      * @param result a struct of {@link #RESULT_TYPE}
-     * @return the rows accepted, and the rows refused by reason (no examples: they would carry values)
+     * @return the rows kept, and the rows refused by reason (no examples: they would carry values)
      */
-    public Ingestion.Report report(Row result) {
+    public DataQuality report(Row result) {
         Objects.requireNonNull(result, "result");
         long accepted = result.getLong(field(result, "accepted"));
         Map<String, Long> refused = result.getJavaMap(field(result, "refused"));
-        return new Ingestion.Report(accepted, refused, Map.of(), Map.of());
+        Map<DataQuality.Reason, Long> counts = new TreeMap<>();
+        refused.forEach((reason, n) -> counts.merge(DataQuality.Reason.parse(DataQuality.Kind.REJECTED, reason), n,
+                Math::addExact));
+        return new DataQuality(accepted, counts, Map.of(), 0);
     }
 
     private static int field(Row result, String name) {
@@ -316,15 +319,12 @@ public final class SparkMetric<T, S extends Tally<S>> implements Serializable {
      * @param column the result column's name
      * @return the rows accepted, and the rows refused by reason
      */
-    public Ingestion.Report report(Dataset<Row> results, String column) {
-        long accepted = 0;
-        Map<String, Long> refused = new TreeMap<>();
+    public DataQuality report(Dataset<Row> results, String column) {
+        DataQuality all = DataQuality.empty(0);
         for (Row r : results.select(quoted(results, column)).collectAsList()) {
-            Ingestion.Report one = report(r.getStruct(0));
-            accepted = Math.addExact(accepted, one.accepted());
-            one.rejectedByReason().forEach((reason, n) -> refused.merge(reason, n, Math::addExact));
+            all = all.plus(report(r.getStruct(0)));
         }
-        return new Ingestion.Report(accepted, refused, Map.of(), Map.of());
+        return all;
     }
 
     /**

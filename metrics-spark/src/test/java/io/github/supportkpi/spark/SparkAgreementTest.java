@@ -276,7 +276,7 @@ class SparkAgreementTest {
             assertThat(results).hasSize(1);
             Row result = results.get(0).getStruct(results.get(0).fieldIndex(c.name()));
             assertThat(c.metric().tally(result)).as(c.name()).isEqualTo(metric.over(c.records()));
-            assertThat(c.metric().report(result).accepted()).as(c.name()).isEqualTo(c.records().size());
+            assertThat(c.metric().report(result).kept()).as(c.name()).isEqualTo(c.records().size());
             assertThat(c.metric().report(result).rejected()).as(c.name()).isZero();
             return;
         }

@@ -2,7 +2,7 @@ package io.github.supportkpi.spark;
 
 import io.github.supportkpi.backlog.Backlog;
 import io.github.supportkpi.domain.Channel;
-import io.github.supportkpi.domain.Ingestion;
+import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.SurveyKind;
@@ -122,8 +122,8 @@ class SparkMetricTest {
 
         // THEN the job finishes: the valid rows are tallied, the corrupt ones counted under the rule they broke
         assertThat(fcr.tally(result)).isEqualTo(FirstContactResolution.defaults().over(tickets));
-        Ingestion.Report report = fcr.report(result);
-        assertThat(report.accepted()).isEqualTo(TICKETS);
+        DataQuality report = fcr.report(result);
+        assertThat(report.kept()).isEqualTo(TICKETS);
         assertThat(report.rejected()).isEqualTo(5);
         assertThat(report.rejectedByReason())
                 .containsEntry("resolved must not be before created", 2L)
@@ -403,7 +403,7 @@ class SparkMetricTest {
         Dataset<Row> values = kpis.values(results, "kpis");   // tenant, channel, metric, statistic, value, sample_size, ...
         Map<List<Object>, Tallies<Ticket>> byGroup = kpis.tallies(results, "kpis");   // collected to the driver
         Tallies<Ticket> all = kpis.total(results, "kpis");     // merges with tallies computed anywhere
-        Ingestion.Report rows = kpis.report(results, "kpis");  // rows accepted, rows refused by reason
+        DataQuality rows = kpis.report(results, "kpis");  // rows kept, rows refused by reason
         byte[] stored = results.first().<Row>getAs("kpis").getAs("tally");   // TallyFormat's bytes, to store
         // to here
 
@@ -413,7 +413,7 @@ class SparkMetricTest {
                 .map(TicketColumns.of(tickets.schema())::record).toList()));
         assertThat(all).isEqualTo(set.over(SparkMetricTest.tickets));
         assertThat(byGroup.values().stream().reduce(set.empty(), Tallies::plus)).isEqualTo(all);
-        assertThat(rows.accepted()).isEqualTo(TICKETS);
+        assertThat(rows.kept()).isEqualTo(TICKETS);
         assertThat(TallyFormat.standard().fromBytes(set, stored)).isIn(byGroup.values());
         assertThat(values.columns()).startsWith("tenant", "channel", "metric");
     }

@@ -1,6 +1,6 @@
 package io.github.supportkpi.spark.example;
 
-import io.github.supportkpi.domain.Ingestion;
+import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
@@ -115,7 +115,7 @@ public final class ParquetReport {
         Dataset<Row> results = results(spark, kpis, path);
         Map<List<Object>, Tallies<Ticket>> byGroup = kpis.tallies(results, "kpis");
         long t2 = System.nanoTime();
-        Ingestion.Report ingestion = kpis.report(results, "kpis");
+        DataQuality ingestion = kpis.report(results, "kpis");
         System.out.printf(Locale.ROOT, "read and tallied them per tenant and channel in %s (%s: %,d groups)%n%n",
                 seconds(t2 - t1), spark.sparkContext().master(), byGroup.size());
 

@@ -1,6 +1,6 @@
 package io.github.supportkpi.spark.example;
 
-import io.github.supportkpi.domain.Ingestion;
+import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Tallies;
 import io.github.supportkpi.spark.SparkMetric;
@@ -36,7 +36,7 @@ class ParquetReportTest {
             SparkMetric<Ticket, Tallies<Ticket>> kpis = SparkMetric.of(ParquetReport::report);
             Dataset<Row> results = ParquetReport.results(spark, kpis, path);
             Map<List<Object>, Tallies<Ticket>> actual = kpis.tallies(results, "kpis");
-            Ingestion.Report report = kpis.report(results, "kpis");
+            DataQuality report = kpis.report(results, "kpis");
 
             // THEN each tenant and channel has the tally of a single pass over its valid tickets
             Map<List<Object>, List<Ticket>> groups = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ class ParquetReportTest {
             // AND the corrupt rows are counted, not tallied
             assertThat(corrupt).isPositive();
             assertThat(report.rejectedByReason()).isEqualTo(Map.of("resolved must not be before created", corrupt));
-            assertThat(report.accepted()).isEqualTo(tickets - corrupt);
+            assertThat(report.kept()).isEqualTo(tickets - corrupt);
         } finally {
             spark.stop();
         }
