@@ -10,8 +10,8 @@ import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.DefinitionText;
-import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
+import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.TicketDimensions;
@@ -29,6 +29,7 @@ import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResponseDefinition;
 import io.github.supportkpi.speed.StatusTimeDefinition;
 import io.github.supportkpi.speed.TimeInStatus;
+import io.github.supportkpi.testing.LibraryClasses;
 import io.github.supportkpi.time.BusinessCalendar;
 import io.github.supportkpi.time.Granularity;
 import io.github.supportkpi.workload.TicketVolume;
@@ -38,7 +39,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -183,7 +183,7 @@ class CatalogueDefinitionsTest {
     /** The catalogue's metrics, found by reflection. */
     static List<Found> catalogue() throws Exception {
         List<Found> found = new ArrayList<>();
-        for (Class<?> c : CatalogueNamingTest.libraryClasses()) {
+        for (Class<?> c : LibraryClasses.all()) {
             if (!Modifier.isPublic(c.getModifiers())) {
                 continue;
             }
@@ -229,7 +229,7 @@ class CatalogueDefinitionsTest {
         // GIVEN every catalogue metric, and every class of metric of the library
         List<Found> catalogue = catalogue();
         List<Class<?>> definedClasses = new ArrayList<>();
-        for (Class<?> c : CatalogueNamingTest.libraryClasses()) {
+        for (Class<?> c : LibraryClasses.all()) {
             if (Modifier.isPublic(c.getModifiers()) && DefinedMetric.class.isAssignableFrom(c)
                     && !Modifier.isAbstract(c.getModifiers())) {
                 definedClasses.add(c);

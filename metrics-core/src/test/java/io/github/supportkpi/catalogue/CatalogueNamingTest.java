@@ -3,18 +3,14 @@ package io.github.supportkpi.catalogue;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.Metric;
-import java.io.IOException;
+import io.github.supportkpi.testing.LibraryClasses;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +29,7 @@ class CatalogueNamingTest {
         // GIVEN every name the library's classes declare or their catalogue metrics report
         Map<String, String> names = new LinkedHashMap<>();
         List<Class<?>> catalogue = new ArrayList<>();
-        for (Class<?> c : libraryClasses()) {
+        for (Class<?> c : LibraryClasses.all()) {
             if (!Modifier.isPublic(c.getModifiers())) {
                 continue;
             }
@@ -84,22 +80,5 @@ class CatalogueNamingTest {
         assertThat(List.of("frt", "fcr.norepeat.rate", "tickets.handled.per.hour", "m2")).allMatch(n -> n.matches(RULE));
         assertThat(List.of("one_touch.rate", "sla_policy", "Frt", "fcr..rate", ".fcr", "fcr.", "", "time-in-status"))
                 .noneMatch(n -> n.matches(RULE));
-    }
-
-    /** Every top-level and nested class compiled from the library's main sources. */
-    static List<Class<?>> libraryClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(root).as("the library's classes, as a directory").isDirectory();
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve("io/github/supportkpi"))) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                String name = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".")
-                        .replaceAll("\\.class$", "");
-                if (!name.endsWith("package-info") && !name.endsWith("module-info")) {
-                    classes.add(Class.forName(name, true, CatalogueNamingTest.class.getClassLoader()));
-                }
-            }
-        }
-        return classes;
     }
 }

@@ -3,13 +3,14 @@ package io.github.supportkpi.catalogue;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DefinedMetric;
-import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
+import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.PercentileMethod;
 import io.github.supportkpi.metric.Tallies;
 import io.github.supportkpi.metric.TicketDimensions;
+import io.github.supportkpi.testing.LibraryClasses;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
 import java.lang.reflect.Method;
@@ -34,7 +35,7 @@ class CatalogueSummaryModesTest {
     /** The catalogue's metrics of durations from their no-argument factories, by record type. */
     private static List<Metric<?, ?>> durationMetrics(Class<?> records) throws Exception {
         List<Metric<?, ?>> found = new ArrayList<>();
-        for (Class<?> c : CatalogueNamingTest.libraryClasses()) {
+        for (Class<?> c : LibraryClasses.all()) {
             if (!Modifier.isPublic(c.getModifiers()) || !DefinedMetric.class.isAssignableFrom(c)
                     || !(c.getGenericSuperclass() instanceof ParameterizedType type)
                     || type.getActualTypeArguments()[0] != records

@@ -1,16 +1,11 @@
 package io.github.supportkpi.wire;
 
-import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Tally;
-import java.io.IOException;
+import io.github.supportkpi.testing.LibraryClasses;
 import java.lang.reflect.Modifier;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +19,7 @@ class EveryTallyIsStoredTest {
     void should_store_every_tally_class_of_the_library() throws Exception {
         // GIVEN every concrete class of the library's main classes that is a tally
         List<Class<?>> tallies = new ArrayList<>();
-        for (Class<?> c : libraryClasses()) {
+        for (Class<?> c : LibraryClasses.all()) {
             if (Tally.class.isAssignableFrom(c) && !c.isInterface() && !Modifier.isAbstract(c.getModifiers())) {
                 tallies.add(c);
             }
@@ -39,22 +34,5 @@ class EveryTallyIsStoredTest {
         assertThat(WireSamples.classesOf(GoldenFiles.entries().stream().<Tally<?>>map(e -> e.direct().get()).toList()))
                 .as("the tally classes of the golden files").containsAll(tallies);
         assertThat(TallyFormat.standard().tallyTags()).hasSameSizeAs(tallies).doesNotHaveDuplicates();
-    }
-
-    /** Every top-level and nested class compiled from the library's main sources. */
-    private static List<Class<?>> libraryClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path root = Path.of(Metric.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        assertThat(root).as("the library's classes, as a directory").isDirectory();
-        List<Class<?>> classes = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root.resolve("io/github/supportkpi"))) {
-            for (Path p : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".class"))::iterator) {
-                String name = root.relativize(p).toString().replace(p.getFileSystem().getSeparator(), ".")
-                        .replaceAll("\\.class$", "");
-                if (!name.endsWith("package-info") && !name.endsWith("module-info")) {
-                    classes.add(Class.forName(name, false, EveryTallyIsStoredTest.class.getClassLoader()));
-                }
-            }
-        }
-        return classes;
     }
 }
