@@ -2,6 +2,7 @@ package io.github.supportkpi.spark;
 
 import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.Direction;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
@@ -37,6 +38,10 @@ import org.apache.spark.sql.types.StructType;
  *   <tr><td>{@code talk}, {@code hold}, {@code after_contact}</td><td>interval day to second, or a number of
  *       seconds</td><td>zero when null</td></tr>
  *   <tr><td>{@code abandoned}</td><td>boolean</td><td>false when null</td></tr>
+ *   <tr><td>{@code outcome}</td><td>string</td><td>the contact's own outcome, {@code resolved} or
+ *       {@code not_resolved}; not recorded when null</td></tr>
+ *   <tr><td>{@code routed_agent_id}</td><td>string</td><td>the agent a queued contact was routed to, even
+ *       when abandoned</td></tr>
  * </table>
  * Null is absent; timestamps are read to the microsecond, Spark's precision. The same columns are the fields
  * of the structs of a ticket's {@code interactions} array ({@link TicketColumns}), where {@code ticket_id},
@@ -60,6 +65,8 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
     static final int HOLD = 12;
     static final int AFTER_CONTACT = 13;
     static final int ARTICLE = 14;
+    static final int OUTCOME = 15;
+    static final int ROUTED = 16;
 
     private static final Layout STANDARD = Layout.standard("interaction", List.of(
             new Layout.Field("interaction_id", Layout.Kind.TEXT, false),
@@ -76,11 +83,14 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
             new Layout.Field("talk", Layout.Kind.DURATION, false),
             new Layout.Field("hold", Layout.Kind.DURATION, false),
             new Layout.Field("after_contact", Layout.Kind.DURATION, false),
-            new Layout.Field("article_id", Layout.Kind.TEXT, false)));
+            new Layout.Field("article_id", Layout.Kind.TEXT, false),
+            new Layout.Field("outcome", Layout.Kind.TEXT, false),
+            new Layout.Field("routed_agent_id", Layout.Kind.TEXT, false)));
 
     private static final Layout.Memo<InteractionKind> KINDS = new Layout.Memo<>();
     private static final Layout.Memo<Actor> ACTORS = new Layout.Memo<>();
     private static final Layout.Memo<Direction> DIRECTIONS = new Layout.Memo<>();
+    private static final Layout.Memo<ContactOutcome> OUTCOMES = new Layout.Memo<>();
     private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
 
     private InteractionColumns(Layout layout) {
@@ -218,6 +228,14 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         if (article != null) {
             i.articleId(article);
         }
+        String outcome = b.text(row, OUTCOME);
+        if (outcome != null) {
+            i.outcome(OUTCOMES.get(outcome, text -> Layout.parse(ContactOutcome.class, layout.column(OUTCOME), text)));
+        }
+        String routed = b.text(row, ROUTED);
+        if (routed != null) {
+            i.routedToAgentId(routed);
+        }
         return i.build();
     }
 
@@ -237,6 +255,7 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
             i.id().orElse(null), i.ticketId().orElse(null), Layout.name(i.kind()), Timestamp.from(i.at()),
             Layout.name(i.actor()), i.agentId().orElse(null), i.customerId().orElse(null),
             i.channel().map(Channel::name).orElse(null), Layout.name(i.direction()), i.queueWait().orElse(null), i.abandoned(),
-            i.talk(), i.hold(), i.afterContact(), i.articleId().orElse(null)};
+            i.talk(), i.hold(), i.afterContact(), i.articleId().orElse(null),
+            i.outcome().map(Layout::name).orElse(null), i.routedToAgentId().orElse(null)};
     }
 }

@@ -1,5 +1,6 @@
 package io.github.supportkpi.spark;
 
+import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Scale;
@@ -19,9 +20,9 @@ import org.apache.spark.sql.catalyst.expressions.GenericRowWithSchema;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -44,6 +45,24 @@ class ColumnsTest {
         for (SurveyResponse r : g.surveys(300)) {
             assertThat(SurveyColumns.standard().record(SurveyColumns.row(r))).as("seed %d", seed).isEqualTo(r);
         }
+    }
+
+    @Test
+    void a_calls_unknown_wait_outcome_and_routed_agent_round_trip_through_the_standard_row() {
+        // GIVEN an abandoned call of unknown wait routed to ana, and an answered call resolved on the contact
+        Interaction abandoned = Interaction.builder(InteractionKind.CALL, T0).abandoned(true).queueWaitUnknown()
+                .routedToAgentId("ana").outcome(ContactOutcome.NOT_RESOLVED).build();
+        Interaction resolved = Interaction.builder(InteractionKind.CALL, T0).agentId("ben")
+                .queueWait(Duration.ofSeconds(20)).talk(Duration.ofMinutes(4)).outcome(ContactOutcome.RESOLVED).build();
+        for (Interaction i : List.of(abandoned, resolved)) {
+            // WHEN written as a standard row and read back
+            Row row = InteractionColumns.row(i);
+            // THEN it is equal, and the row holds null for the unknown wait and the names of the outcome
+            assertThat(InteractionColumns.standard().record(row)).isEqualTo(i);
+            assertThat(row.get(InteractionColumns.OUTCOME)).isEqualTo(i == resolved ? "resolved" : "not_resolved");
+        }
+        assertThat(InteractionColumns.row(abandoned).get(InteractionColumns.QUEUE_WAIT)).isNull();
+        assertThat(InteractionColumns.row(abandoned).get(InteractionColumns.ROUTED)).isEqualTo("ana");
     }
 
     /** A row of a schema, its fields read by name. */
