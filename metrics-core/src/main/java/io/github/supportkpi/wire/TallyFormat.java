@@ -3,7 +3,6 @@ package io.github.supportkpi.wire;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Tally;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -546,9 +545,5 @@ public final class TallyFormat {
                     + MAX_DECIMAL_BYTES + " bytes of digits: " + value);
         }
         return value;
-    }
-
-    static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }
