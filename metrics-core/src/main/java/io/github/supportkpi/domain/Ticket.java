@@ -186,6 +186,7 @@ public final class Ticket {
         String team;
         String assignee;
         Status status;
+        String statusName;
         Instant created;
         Instant firstResponse;
         Instant resolved;
@@ -320,6 +321,7 @@ public final class Ticket {
                         + id + ", reopenCount " + d.reopenCount + ", reopens in history " + history.reopens);
             }
         }
+        String statusName = statusName(d, changes);
 
         this.id = id;
         this.customerId = d.customerId;
@@ -414,9 +416,31 @@ public final class Ticket {
             replyFacts = new int[] {agentReplies, allReplies, firstAgentReply + 1, firstAnyReply + 1};
         }
         boolean hasExtras = d.product != null || d.resolutionCode != null || attributes != null || history != null
-                || rich != null || agents != null || replyFacts != null;
+                || rich != null || agents != null || replyFacts != null || statusName != null;
         this.extras = hasExtras
-                ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents, replyFacts) : null;
+                ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents, replyFacts, statusName)
+                : null;
+    }
+
+    /**
+     * The source name of the current status: the one set, or else the last status change's. A name set must
+     * not be blank, and must agree with the last status change's when that has one.
+     */
+    private static String statusName(Draft d, StatusChange[] changes) {
+        String last = changes.length == 0 ? null : changes[changes.length - 1].sourceNameOrNull();
+        if (d.statusName == null) {
+            return last;
+        }
+        String name = d.statusName.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("statusName must not be blank: ticket " + d.id + ", \""
+                    + d.statusName + "\"");
+        }
+        if (last != null && !last.equals(name)) {
+            throw new IllegalArgumentException("statusName must be the source name of the last status change:"
+                    + " ticket " + d.id + ", statusName \"" + name + "\", last in history \"" + last + "\"");
+        }
+        return name;
     }
 
     /** The longs that hold the infos of the interactions after the first two, four to a long. */
@@ -465,9 +489,12 @@ public final class Ticket {
         final String[] agents;
         /** Agent replies, all replies, first agent reply + 1, first reply + 1; null when they fit in chars. */
         final int[] replyFacts;
+        /** The help desk's own name for the current status; null when not recorded. */
+        final String statusName;
 
         Extras(String product, String resolutionCode, Map<String, String> attributes,
-                StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts) {
+                StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts,
+                String statusName) {
             this.product = product;
             this.resolutionCode = resolutionCode;
             this.attributes = attributes;
@@ -475,6 +502,7 @@ public final class Ticket {
             this.rich = rich;
             this.agents = agents;
             this.replyFacts = replyFacts;
+            this.statusName = statusName;
         }
 
         @Override
@@ -482,7 +510,8 @@ public final class Ticket {
             return o instanceof Extras e && Objects.equals(product, e.product)
                     && Objects.equals(resolutionCode, e.resolutionCode) && Objects.equals(attributes, e.attributes)
                     && Objects.equals(history, e.history) && Arrays.equals(rich, e.rich)
-                    && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts);
+                    && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts)
+                    && Objects.equals(statusName, e.statusName);
         }
 
         @Override
@@ -493,7 +522,8 @@ public final class Ticket {
             h = 31 * h + Objects.hashCode(history);
             h = 31 * h + Arrays.hashCode(rich);
             h = 31 * h + Arrays.hashCode(agents);
-            return 31 * h + Arrays.hashCode(replyFacts);
+            h = 31 * h + Arrays.hashCode(replyFacts);
+            return 31 * h + Objects.hashCode(statusName);
         }
     }
 
@@ -579,6 +609,17 @@ public final class Ticket {
      */
     public Status status() {
         return StatusChange.status(status);
+    }
+
+    /**
+     * The help desk's own name for the current status ({@code "Escalated"}, {@code "Waiting on third
+     * party"}), beside its {@link #status() kind}: the name set on the builder, or else the source name of the
+     * last status change. See {@link StatusNames} for mapping names to kinds.
+     *
+     * @return the source name, stripped of surrounding white space, or empty when not recorded
+     */
+    public Optional<String> statusName() {
+        return Optional.ofNullable(extras == null ? null : extras.statusName);
     }
 
     /**
@@ -966,7 +1007,7 @@ public final class Ticket {
 
     /**
      * Equal when every value is equal: id, customer, channel, priority, category, product, team, assignee,
-     * status, the four instants, reopen count, escalated, transferred, resolution code, attributes,
+     * status, status name, the four instants, reopen count, escalated, transferred, resolution code, attributes,
      * interactions and status history.
      *
      * @param o the other object
@@ -1022,7 +1063,8 @@ public final class Ticket {
     public String toString() {
         return "Ticket[id=" + id + ", customerId=" + customerId() + ", channel=" + channel() + ", priority="
                 + priority() + ", category=" + category() + ", product=" + product() + ", team=" + team()
-                + ", assignee=" + assignee() + ", status=" + status() + ", created=" + created()
+                + ", assignee=" + assignee() + ", status=" + status() + ", statusName=" + statusName()
+                + ", created=" + created()
                 + ", firstResponse=" + firstResponse() + ", resolved=" + resolved() + ", closed=" + closed()
                 + ", reopenCount=" + reopenCount + ", escalated=" + escalated() + ", transferred=" + transferred()
                 + ", resolutionCode=" + resolutionCode() + ", attributes=" + attributes() + ", interactions="
@@ -1044,6 +1086,7 @@ public final class Ticket {
         b.team = team;
         b.assignee = assignee;
         b.status = status();
+        b.statusName = extras == null ? null : extras.statusName;
         b.firstResponse = Nanos.instantOrNull(firstResponseNanos());
         b.resolved = Nanos.instantOrNull(resolved);
         b.closed = Nanos.instantOrNull(closedNanos());
@@ -1101,6 +1144,7 @@ public final class Ticket {
         private String team;
         private String assignee;
         private Status status;
+        private String statusName;
         private Instant firstResponse;
         private Instant resolved;
         private Instant closed;
@@ -1175,6 +1219,37 @@ public final class Ticket {
             agree(v, givenResolved(), givenClosed());
             status = given.set("status", status, v);
             return this;
+        }
+
+        /**
+         * Sets the help desk's own name for the current status, kept beside its kind. When never set, it is
+         * the source name of the last status change, if any.
+         *
+         * @param v the source name, such as {@code "Escalated"}
+         * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value; {@link #build()} refuses a
+         *     blank name and one that differs from the last status change's source name
+         */
+        public Builder statusName(String v) {
+            statusName = given.set("statusName", statusName, v);
+            return this;
+        }
+
+        /**
+         * Sets the current status from the help desk's own name: its kind as {@code names} maps it, and the
+         * name as {@link #statusName(String)}.
+         *
+         * @param name the source name, such as {@code "Escalated"}
+         * @param names the names of this help desk, such as {@code StatusNames.standard().with("Escalated",
+         *     Status.OPEN)}
+         * @return this builder
+         * @throws IllegalArgumentException if the name is unknown to {@code names}, or as
+         *     {@link #status(Status)} and {@link #statusName(String)} do
+         */
+        public Builder status(String name, StatusNames names) {
+            Objects.requireNonNull(names, "names");
+            status(names.kindOf(name));
+            return statusName(name.strip());
         }
 
         /**
@@ -1288,6 +1363,7 @@ public final class Ticket {
             d.team = team;
             d.assignee = assignee;
             d.status = statusOrDerived();
+            d.statusName = statusName;
             d.created = created;
             d.firstResponse = firstResponse;
             d.resolved = resolved;

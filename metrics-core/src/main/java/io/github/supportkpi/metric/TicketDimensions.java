@@ -37,6 +37,13 @@ public final class TicketDimensions {
     /** By current status kind. */
     public static final Dimension<Ticket, Status> STATUS = Dimension.of("status",
             new FactsKey<>(Status.values(), Ticket::status, TicketFacts::status));
+    /**
+     * By the help desk's own name for the current status ({@link Ticket#statusName()}: {@code "Escalated"},
+     * {@code "Waiting on third party"}), as the source spelled it; a ticket without one is absent. Names that
+     * differ only in case or spacing are different keys here: map them to one spelling when reading.
+     */
+    public static final Dimension<Ticket, String> STATUS_NAME =
+            Dimension.of("status_name", t -> t.statusName().orElse(null));
 
     /**
      * By a free attribute, such as {@code tier} or {@code region}.
