@@ -316,19 +316,20 @@ public record FieldMapping(
             from = m.end();
         }
         parts.add(pattern.substring(from));
-        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder();
-        for (int i = 0; i < parts.size(); i++) {
-            if (i > 0) {
-                b.appendValueReduced(ChronoField.YEAR, 2, 2, baseYear);
-            }
-            if (!parts.get(i).isEmpty()) {
-                b.appendPattern(proleptic(parts.get(i)));
-            }
-        }
         try {
+            DateTimeFormatterBuilder b = new DateTimeFormatterBuilder();
+            for (int i = 0; i < parts.size(); i++) {
+                if (i > 0) {
+                    b.appendValueReduced(ChronoField.YEAR, 2, 2, baseYear);
+                }
+                if (!parts.get(i).isEmpty()) {
+                    b.appendPattern(proleptic(parts.get(i)));
+                }
+            }
             return b.toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("pattern must be a date-time pattern: \"" + pattern + "\"", e);
+            throw new IllegalArgumentException("pattern must be a date-time pattern: \"" + pattern + "\" ("
+                    + e.getMessage() + ")", e);
         }
     }
 

@@ -16,10 +16,13 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,7 +57,7 @@ class ExportReaderTest {
     void should_read_a_ticket_export_keeping_the_good_rows_and_counting_the_rest() throws IOException {
         // GIVEN nine rows with a BOM and CRLF line ends, a quoted line break, sentinels, day-first dates,
         // an unknown status, a response logged before creation by 1.8 s (tolerated) and by 1 h (refused)
-        List<ExportReader.Result> results = new java.util.ArrayList<>();
+        List<ExportReader.Result> results = new ArrayList<>();
         Records.Collected out = read(ExportReader.of(mapping("tickets-mapping.json")), "tickets.csv", results);
         ExportReader.Result result = results.get(0);
         DataQuality q = result.quality();
@@ -120,7 +123,7 @@ class ExportReaderTest {
 
     @Test
     void should_read_a_column_renamed_between_two_exports_under_its_new_name() throws IOException {
-        List<ExportReader.Result> results = new java.util.ArrayList<>();
+        List<ExportReader.Result> results = new ArrayList<>();
         Records.Collected out = read(ExportReader.of(mapping("tickets-mapping.json")), "tickets-2024h2.csv", results);
 
         assertThat(out.tickets()).extracting(Ticket::id).containsExactly("T-10", "T-11");
@@ -159,7 +162,7 @@ class ExportReaderTest {
 
     @Test
     void should_read_a_call_log_with_blank_waits_as_unknown_and_the_outcome_of_each_call() throws IOException {
-        List<ExportReader.Result> results = new java.util.ArrayList<>();
+        List<ExportReader.Result> results = new ArrayList<>();
         Records.Collected out = read(ExportReader.of(mapping("calls-mapping.json")), "calls.csv", results);
         DataQuality q = results.get(0).quality();
 
@@ -187,7 +190,7 @@ class ExportReaderTest {
     @Test
     void should_read_a_call_centre_log_with_cr_line_ends_two_digit_years_and_zero_times_as_no_value()
             throws IOException {
-        List<ExportReader.Result> results = new java.util.ArrayList<>();
+        List<ExportReader.Result> results = new ArrayList<>();
         Records.Collected out = read(ExportReader.of(mapping("bank-mapping.json")), "bank.txt", results);
         DataQuality q = results.get(0).quality();
 
@@ -198,7 +201,7 @@ class ExportReaderTest {
         ZoneId israel = ZoneId.of("Asia/Jerusalem");
         Interaction a = out.interactions().get(0);
         // 990201 with base year 1950 is 1 February 1999; 6:59:10 without a leading zero
-        assertThat(a.at()).isEqualTo(java.time.LocalDateTime.of(1999, 2, 1, 6, 59, 10).atZone(israel).toInstant());
+        assertThat(a.at()).isEqualTo(LocalDateTime.of(1999, 2, 1, 6, 59, 10).atZone(israel).toInstant());
         assertThat(a.queueWait()).contains(Duration.ofSeconds(5));       // 6:59:16 to 6:59:21
         assertThat(a.talk()).isEqualTo(Duration.ofSeconds(59));          // service kept as from 6:59:21 to 7:00:20
         Interaction hang = out.interactions().get(1);
@@ -232,7 +235,7 @@ class ExportReaderTest {
         Mapping m = Mapping.builder(RecordKind.TICKETS).zone(ZoneId.of("UTC")).field("id", "Ticket ID")
                 .field("created", FieldMapping.builder("Created").pattern("yyyy-MM-dd HH:mm:ss").build())
                 .field("status", "Status").build();
-        Map<String, List<Ticket>> byEnding = new java.util.TreeMap<>();
+        Map<String, List<Ticket>> byEnding = new TreeMap<>();
         for (String end : List.of("\n", "\r\n", "\r")) {
             Records.Collected out = Records.collect();
             DataQuality q = ExportReader.of(m).read(new StringReader("\uFEFF" + lf.replace("\n", end)), "x.csv", out)
