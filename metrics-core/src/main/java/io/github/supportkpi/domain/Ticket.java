@@ -34,6 +34,10 @@ import java.util.function.Supplier;
  *   <li>When there is a status history, it must agree with the ticket: its last status is {@code status},
  *       and the moves out of a resolved status kind it records ({@link #reopensInHistory()}) number
  *       {@code reopenCount}. The builder derives the reopen count from the history when it is not set.</li>
+ *   <li>An assignment history ({@link #assignments()}, set with {@link Builder#assignment(Assignment)}) must
+ *       be in time order and not before {@code created}, and agree with the ticket: its last assignee is
+ *       {@code assignee} and its last group {@code team}. The builder takes the assignee and the team from
+ *       the last assignment when they are not set. A ticket without one keeps no object for it.</li>
  * </ul>
  * <p><b>Equal timestamps</b> are valid and measure zero: a ticket answered or resolved at the instant it
  * was created has a first response time or resolution time of zero, and counts as answered or resolved.
@@ -197,6 +201,8 @@ public final class Ticket {
         Map<String, String> attributes;
         List<Interaction> interactions;
         List<StatusChange> statusHistory;
+        /** The assignment history, in time order; null or empty for none. */
+        List<Assignment> assignments;
 
         static Draft of(String id, Optional<String> customerId, Optional<Channel> channel,
                 Optional<Priority> priority, Optional<String> category, Optional<String> product,
@@ -321,6 +327,8 @@ public final class Ticket {
             }
         }
 
+        Assignment[] assignments = assignments(d, created, createdNanos);
+
         this.id = id;
         this.customerId = d.customerId;
         this.channel = canonical(d.channel);
@@ -414,9 +422,42 @@ public final class Ticket {
             replyFacts = new int[] {agentReplies, allReplies, firstAgentReply + 1, firstAnyReply + 1};
         }
         boolean hasExtras = d.product != null || d.resolutionCode != null || attributes != null || history != null
-                || rich != null || agents != null || replyFacts != null;
-        this.extras = hasExtras
-                ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents, replyFacts) : null;
+                || rich != null || agents != null || replyFacts != null || assignments != null;
+        this.extras = hasExtras ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents,
+                replyFacts, assignments) : null;
+    }
+
+    /**
+     * The draft's assignment history, validated: in time order, not before {@code created}, and agreeing
+     * with the ticket (its last assignee is {@code assignee}, its last group {@code team}).
+     *
+     * @return the changes, or null for none
+     */
+    private static Assignment[] assignments(Draft d, Instant created, long createdNanos) {
+        if (d.assignments == null || d.assignments.isEmpty()) {
+            return null;
+        }
+        Assignment[] changes = d.assignments.toArray(new Assignment[0]);
+        long previous = createdNanos;
+        for (Assignment a : changes) {
+            Objects.requireNonNull(a, "assignment");
+            if (a.atNanos() < previous) {
+                throw new IllegalArgumentException("assignments must be in time order and not before created:"
+                        + " ticket " + d.id + ", created " + created + ", assignment at " + a.at() + " after "
+                        + Nanos.instant(previous));
+            }
+            previous = a.atNanos();
+        }
+        Assignment last = changes[changes.length - 1];
+        if (!Objects.equals(last.assigneeOrNull(), d.assignee)) {
+            throw new IllegalArgumentException("assignee must be the last assignee of assignments: ticket " + d.id
+                    + ", assignee " + d.assignee + ", last in assignments " + last.assigneeOrNull());
+        }
+        if (!Objects.equals(last.groupOrNull(), d.team)) {
+            throw new IllegalArgumentException("team must be the last group of assignments: ticket " + d.id
+                    + ", team " + d.team + ", last in assignments " + last.groupOrNull());
+        }
+        return changes;
     }
 
     /** The longs that hold the infos of the interactions after the first two, four to a long. */
@@ -465,9 +506,12 @@ public final class Ticket {
         final String[] agents;
         /** Agent replies, all replies, first agent reply + 1, first reply + 1; null when they fit in chars. */
         final int[] replyFacts;
+        /** The assignment history in time order; null without one. */
+        final Assignment[] assignments;
 
         Extras(String product, String resolutionCode, Map<String, String> attributes,
-                StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts) {
+                StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts,
+                Assignment[] assignments) {
             this.product = product;
             this.resolutionCode = resolutionCode;
             this.attributes = attributes;
@@ -475,6 +519,7 @@ public final class Ticket {
             this.rich = rich;
             this.agents = agents;
             this.replyFacts = replyFacts;
+            this.assignments = assignments;
         }
 
         @Override
@@ -482,7 +527,8 @@ public final class Ticket {
             return o instanceof Extras e && Objects.equals(product, e.product)
                     && Objects.equals(resolutionCode, e.resolutionCode) && Objects.equals(attributes, e.attributes)
                     && Objects.equals(history, e.history) && Arrays.equals(rich, e.rich)
-                    && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts);
+                    && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts)
+                    && Arrays.equals(assignments, e.assignments);
         }
 
         @Override
@@ -493,7 +539,8 @@ public final class Ticket {
             h = 31 * h + Objects.hashCode(history);
             h = 31 * h + Arrays.hashCode(rich);
             h = 31 * h + Arrays.hashCode(agents);
-            return 31 * h + Arrays.hashCode(replyFacts);
+            h = 31 * h + Arrays.hashCode(replyFacts);
+            return 31 * h + Arrays.hashCode(assignments);
         }
     }
 
@@ -680,6 +727,33 @@ public final class Ticket {
     public List<StatusChange> statusHistory() {
         StatusTimeline.History h = history();
         return h == null ? List.of() : h;
+    }
+
+    /**
+     * The assignment history: each change of the agent or group the ticket is assigned to, in time order.
+     * When there is one, its last assignee is {@link #assignee()} and its last group {@link #team()}.
+     *
+     * @return an immutable list, empty without a history
+     */
+    public List<Assignment> assignments() {
+        return extras == null || extras.assignments == null ? List.of() : List.of(extras.assignments);
+    }
+
+    /**
+     * The agent of the first public reply by a human agent: the {@link Interaction#agentId()} of the
+     * interaction {@link #firstReply(boolean) firstReply(false)} finds. Credits the first response to whoever
+     * gave it, whoever the ticket is assigned to now.
+     *
+     * @return the agent; empty when no human agent replied, the reply names no agent, or the ticket has
+     *     only a recorded {@link #firstResponse()}, which names none
+     */
+    public Optional<String> firstReplier() {
+        int n = interactionCount();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int indexPlusOne = firstReply != OVERFLOW ? firstReply : extras.replyFacts[2];
+        return indexPlusOne == 0 ? Optional.empty() : interaction(indexPlusOne - 1).agentId();
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -967,7 +1041,7 @@ public final class Ticket {
     /**
      * Equal when every value is equal: id, customer, channel, priority, category, product, team, assignee,
      * status, the four instants, reopen count, escalated, transferred, resolution code, attributes,
-     * interactions and status history.
+     * interactions, status history and assignment history.
      *
      * @param o the other object
      * @return true when equal
@@ -1026,7 +1100,12 @@ public final class Ticket {
                 + ", firstResponse=" + firstResponse() + ", resolved=" + resolved() + ", closed=" + closed()
                 + ", reopenCount=" + reopenCount + ", escalated=" + escalated() + ", transferred=" + transferred()
                 + ", resolutionCode=" + resolutionCode() + ", attributes=" + attributes() + ", interactions="
-                + interactions() + ", statusHistory=" + statusHistory() + "]";
+                + interactions() + ", statusHistory=" + statusHistory() + assignmentsText() + "]";
+    }
+
+    /** The assignment history for {@link #toString()}, shown only when there is one. */
+    private String assignmentsText() {
+        return extras == null || extras.assignments == null ? "" : ", assignments=" + assignments();
     }
 
     /**
@@ -1054,6 +1133,7 @@ public final class Ticket {
         b.attributes.putAll(attributes());
         b.interactions.addAll(interactions());
         b.statusHistory.addAll(statusHistory());
+        b.assignments.addAll(assignments());
         return b;
     }
 
@@ -1111,6 +1191,7 @@ public final class Ticket {
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<StatusChange> statusHistory = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
         /** The fields set on this builder (not those copied by {@code toBuilder}), by name. */
         private final SetOnce given;
 
@@ -1272,6 +1353,31 @@ public final class Ticket {
         public Builder statusChange(StatusChange v) { statusHistory.add(v); return this; }
 
         /**
+         * Appends a change of the assignment history. When the assignee or the team is not set,
+         * {@link #build()} takes it from the last assignment.
+         *
+         * @param v the assignment, later than or at the same instant as the previous one
+         * @return this builder
+         */
+        public Builder assignment(Assignment v) {
+            assignments.add(Objects.requireNonNull(v, "assignment"));
+            return this;
+        }
+
+        /**
+         * Appends changes of the assignment history, in time order; see {@link #assignment(Assignment)}.
+         *
+         * @param v the assignments
+         * @return this builder
+         */
+        public Builder assignments(List<Assignment> v) {
+            for (Assignment a : v) {
+                assignment(a);
+            }
+            return this;
+        }
+
+        /**
          * Validates and builds the ticket.
          *
          * @return the ticket
@@ -1285,8 +1391,10 @@ public final class Ticket {
             d.priority = priority;
             d.category = category;
             d.product = product;
-            d.team = team;
-            d.assignee = assignee;
+            Assignment last = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
+            d.team = last != null && !given.contains("team") ? last.groupOrNull() : team;
+            d.assignee = last != null && !given.contains("assignee") ? last.assigneeOrNull() : assignee;
+            d.assignments = assignments;
             d.status = statusOrDerived();
             d.created = created;
             d.firstResponse = firstResponse;
