@@ -149,7 +149,8 @@ public final class Ticket {
      * @param resolutionCode how it was resolved, if recorded
      * @param attributes free attributes for segmenting (tier, region, ...), in insertion order
      * @param interactions what happened on the ticket, in any order (kept in time order)
-     * @param statusHistory the status changes, in time order
+     * @param statusHistory the status changes, in time order (an assignment history is set with the
+     *     {@link Builder#assignment(Assignment) builder})
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException naming the field, the ticket and the value, if a rule is broken
      */

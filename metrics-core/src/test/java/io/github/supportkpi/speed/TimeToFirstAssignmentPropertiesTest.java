@@ -7,7 +7,11 @@ import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.TicketDimensions;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
+import io.github.supportkpi.time.BusinessCalendar;
+import io.github.supportkpi.time.ElapsedTime;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.DoubleStream;
@@ -47,6 +51,30 @@ class TimeToFirstAssignmentPropertiesTest implements TallyContract<Ticket, Durat
             assertThat(ttfa.count()).isEqualTo(assigned);
             assertThat(ttfa.count() + ttfa.unmeasured()).isEqualTo(ts.size());
             ttfa.min().ifPresent(d -> assertThat(d).isGreaterThanOrEqualTo(Duration.ZERO));
+        });
+    }
+
+    @Test
+    void should_measure_the_same_in_a_round_the_clock_calendar_and_fall_in_business_hours() {
+        BusinessCalendar always = BusinessCalendar.twentyFourSeven(ZoneOffset.UTC);
+        BusinessCalendar office = BusinessCalendar.builder(ZoneOffset.UTC)
+                .weekdays(LocalTime.of(9, 0), LocalTime.of(17, 0))
+                .build();
+        qt().withExamples(TallyContract.EXAMPLES).forAll(Sources.ticketsWithAssignments()).checkAssert(ts -> {
+            DurationStats calendar = TimeToFirstAssignment.defaults().over(ts);
+            // the knob at its default is the default metric, and a 24/7 calendar measures calendar time
+            assertThat(TimeToFirstAssignment.of(new AssignmentTimeDefinition(ElapsedTime.CALENDAR,
+                    DurationStats.Summary.EXACT)).over(ts)).isEqualTo(calendar);
+            DurationStats allHours = TimeToFirstAssignment.of(AssignmentTimeDefinition.DEFAULT.withElapsedTime(always))
+                    .over(ts);
+            assertThat(allHours.sum()).isEqualTo(calendar.sum());
+            assertThat(allHours.count()).isEqualTo(calendar.count());
+            // office hours count no more time, and the same tickets
+            DurationStats business = TimeToFirstAssignment.of(AssignmentTimeDefinition.DEFAULT.withElapsedTime(office))
+                    .over(ts);
+            assertThat(business.count()).isEqualTo(calendar.count());
+            assertThat(business.unmeasured()).isEqualTo(calendar.unmeasured());
+            assertThat(business.sum()).isLessThanOrEqualTo(calendar.sum());
         });
     }
 
