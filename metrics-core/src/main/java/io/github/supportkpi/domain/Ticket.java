@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -734,10 +735,11 @@ public final class Ticket {
      * The assignment history: each change of the agent or group the ticket is assigned to, in time order.
      * When there is one, its last assignee is {@link #assignee()} and its last group {@link #team()}.
      *
-     * @return an immutable list, empty without a history
+     * @return an immutable list (a view, not a copy), empty without a history
      */
     public List<Assignment> assignments() {
-        return extras == null || extras.assignments == null ? List.of() : List.of(extras.assignments);
+        return extras == null || extras.assignments == null ? List.of()
+                : Collections.unmodifiableList(Arrays.asList(extras.assignments));
     }
 
     /**
