@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ import java.util.function.Supplier;
  *   <li>When there is a status history, it must agree with the ticket: its last status is {@code status},
  *       and the moves out of a resolved status kind it records ({@link #reopensInHistory()}) number
  *       {@code reopenCount}. The builder derives the reopen count from the history when it is not set.</li>
+ *   <li>An assignment history ({@link #assignments()}, set with {@link Builder#assignment(Assignment)}) must
+ *       be in time order and not before {@code created}, and agree with the ticket: its last assignee is
+ *       {@code assignee} and its last group {@code team}. The builder takes the assignee and the team from
+ *       the last assignment when they are not set. A ticket without one keeps no object for it.</li>
  * </ul>
  * <p><b>Equal timestamps</b> are valid and measure zero: a ticket answered or resolved at the instant it
  * was created has a first response time or resolution time of zero, and counts as answered or resolved.
@@ -145,7 +150,8 @@ public final class Ticket {
      * @param resolutionCode how it was resolved, if recorded
      * @param attributes free attributes for segmenting (tier, region, ...), in insertion order
      * @param interactions what happened on the ticket, in any order (kept in time order)
-     * @param statusHistory the status changes, in time order
+     * @param statusHistory the status changes, in time order (an assignment history is set with the
+     *     {@link Builder#assignment(Assignment) builder})
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException naming the field, the ticket and the value, if a rule is broken
      */
@@ -198,6 +204,8 @@ public final class Ticket {
         Map<String, String> attributes;
         List<Interaction> interactions;
         List<StatusChange> statusHistory;
+        /** The assignment history, in time order; null or empty for none. */
+        List<Assignment> assignments;
 
         static Draft of(String id, Optional<String> customerId, Optional<Channel> channel,
                 Optional<Priority> priority, Optional<String> category, Optional<String> product,
@@ -323,6 +331,8 @@ public final class Ticket {
         }
         String statusName = statusName(d, changes);
 
+        Assignment[] assignments = assignments(d, created, createdNanos);
+
         this.id = id;
         this.customerId = d.customerId;
         this.channel = canonical(d.channel);
@@ -416,10 +426,10 @@ public final class Ticket {
             replyFacts = new int[] {agentReplies, allReplies, firstAgentReply + 1, firstAnyReply + 1};
         }
         boolean hasExtras = d.product != null || d.resolutionCode != null || attributes != null || history != null
-                || rich != null || agents != null || replyFacts != null || statusName != null;
-        this.extras = hasExtras
-                ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents, replyFacts, statusName)
-                : null;
+                || rich != null || agents != null || replyFacts != null || statusName != null
+                || assignments != null;
+        this.extras = hasExtras ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents,
+                replyFacts, statusName, assignments) : null;
     }
 
     /**
@@ -441,6 +451,39 @@ public final class Ticket {
                     + " ticket " + d.id + ", statusName \"" + name + "\", last in history \"" + last + "\"");
         }
         return name;
+    }
+
+    /**
+     * The draft's assignment history, validated: in time order, not before {@code created}, and agreeing
+     * with the ticket (its last assignee is {@code assignee}, its last group {@code team}).
+     *
+     * @return the changes, or null for none
+     */
+    private static Assignment[] assignments(Draft d, Instant created, long createdNanos) {
+        if (d.assignments == null || d.assignments.isEmpty()) {
+            return null;
+        }
+        Assignment[] changes = d.assignments.toArray(new Assignment[0]);
+        long previous = createdNanos;
+        for (Assignment a : changes) {
+            Objects.requireNonNull(a, "assignment");
+            if (a.atNanos() < previous) {
+                throw new IllegalArgumentException("assignments must be in time order and not before created:"
+                        + " ticket " + d.id + ", created " + created + ", assignment at " + a.at() + " after "
+                        + Nanos.instant(previous));
+            }
+            previous = a.atNanos();
+        }
+        Assignment last = changes[changes.length - 1];
+        if (!Objects.equals(last.assigneeOrNull(), d.assignee)) {
+            throw new IllegalArgumentException("assignee must be the last assignee of assignments: ticket " + d.id
+                    + ", assignee " + d.assignee + ", last in assignments " + last.assigneeOrNull());
+        }
+        if (!Objects.equals(last.groupOrNull(), d.team)) {
+            throw new IllegalArgumentException("team must be the last group of assignments: ticket " + d.id
+                    + ", team " + d.team + ", last in assignments " + last.groupOrNull());
+        }
+        return changes;
     }
 
     /** The longs that hold the infos of the interactions after the first two, four to a long. */
@@ -491,10 +534,12 @@ public final class Ticket {
         final int[] replyFacts;
         /** The help desk's own name for the current status; null when not recorded. */
         final String statusName;
+        /** The assignment history in time order; null without one. */
+        final Assignment[] assignments;
 
         Extras(String product, String resolutionCode, Map<String, String> attributes,
                 StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts,
-                String statusName) {
+                String statusName, Assignment[] assignments) {
             this.product = product;
             this.resolutionCode = resolutionCode;
             this.attributes = attributes;
@@ -503,6 +548,7 @@ public final class Ticket {
             this.agents = agents;
             this.replyFacts = replyFacts;
             this.statusName = statusName;
+            this.assignments = assignments;
         }
 
         @Override
@@ -511,7 +557,7 @@ public final class Ticket {
                     && Objects.equals(resolutionCode, e.resolutionCode) && Objects.equals(attributes, e.attributes)
                     && Objects.equals(history, e.history) && Arrays.equals(rich, e.rich)
                     && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts)
-                    && Objects.equals(statusName, e.statusName);
+                    && Objects.equals(statusName, e.statusName) && Arrays.equals(assignments, e.assignments);
         }
 
         @Override
@@ -523,7 +569,8 @@ public final class Ticket {
             h = 31 * h + Arrays.hashCode(rich);
             h = 31 * h + Arrays.hashCode(agents);
             h = 31 * h + Arrays.hashCode(replyFacts);
-            return 31 * h + Objects.hashCode(statusName);
+            h = 31 * h + Objects.hashCode(statusName);
+            return 31 * h + Arrays.hashCode(assignments);
         }
     }
 
@@ -721,6 +768,34 @@ public final class Ticket {
     public List<StatusChange> statusHistory() {
         StatusTimeline.History h = history();
         return h == null ? List.of() : h;
+    }
+
+    /**
+     * The assignment history: each change of the agent or group the ticket is assigned to, in time order.
+     * When there is one, its last assignee is {@link #assignee()} and its last group {@link #team()}.
+     *
+     * @return an immutable list (a view, not a copy), empty without a history
+     */
+    public List<Assignment> assignments() {
+        return extras == null || extras.assignments == null ? List.of()
+                : Collections.unmodifiableList(Arrays.asList(extras.assignments));
+    }
+
+    /**
+     * The agent of the first public reply by a human agent: the {@link Interaction#agentId()} of the
+     * interaction {@link #firstReply(boolean) firstReply(false)} finds. Credits the first response to whoever
+     * gave it, whoever the ticket is assigned to now.
+     *
+     * @return the agent; empty when no human agent replied, the reply names no agent, or the ticket has
+     *     only a recorded {@link #firstResponse()}, which names none
+     */
+    public Optional<String> firstReplier() {
+        int n = interactionCount();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int indexPlusOne = firstReply != OVERFLOW ? firstReply : extras.replyFacts[2];
+        return indexPlusOne == 0 ? Optional.empty() : interaction(indexPlusOne - 1).agentId();
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -1007,8 +1082,8 @@ public final class Ticket {
 
     /**
      * Equal when every value is equal: id, customer, channel, priority, category, product, team, assignee,
-     * status, status name, the four instants, reopen count, escalated, transferred, resolution code, attributes,
-     * interactions and status history.
+     * status, status name, the four instants, reopen count, escalated, transferred, resolution code,
+     * attributes, interactions, status history and assignment history.
      *
      * @param o the other object
      * @return true when equal
@@ -1063,12 +1138,21 @@ public final class Ticket {
     public String toString() {
         return "Ticket[id=" + id + ", customerId=" + customerId() + ", channel=" + channel() + ", priority="
                 + priority() + ", category=" + category() + ", product=" + product() + ", team=" + team()
-                + ", assignee=" + assignee() + ", status=" + status() + ", statusName=" + statusName()
+                + ", assignee=" + assignee() + ", status=" + status() + statusNameText()
                 + ", created=" + created()
                 + ", firstResponse=" + firstResponse() + ", resolved=" + resolved() + ", closed=" + closed()
                 + ", reopenCount=" + reopenCount + ", escalated=" + escalated() + ", transferred=" + transferred()
                 + ", resolutionCode=" + resolutionCode() + ", attributes=" + attributes() + ", interactions="
-                + interactions() + ", statusHistory=" + statusHistory() + "]";
+                + interactions() + ", statusHistory=" + statusHistory() + assignmentsText() + "]";
+    }
+
+    /** The assignment history for {@link #toString()}, shown only when there is one. */
+    private String statusNameText() {
+        return extras == null || extras.statusName == null ? "" : ", statusName=" + statusName();
+    }
+
+    private String assignmentsText() {
+        return extras == null || extras.assignments == null ? "" : ", assignments=" + assignments();
     }
 
     /**
@@ -1097,6 +1181,7 @@ public final class Ticket {
         b.attributes.putAll(attributes());
         b.interactions.addAll(interactions());
         b.statusHistory.addAll(statusHistory());
+        b.assignments.addAll(assignments());
         return b;
     }
 
@@ -1155,6 +1240,7 @@ public final class Ticket {
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<StatusChange> statusHistory = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
         /** The fields set on this builder (not those copied by {@code toBuilder}), by name. */
         private final SetOnce given;
 
@@ -1347,6 +1433,31 @@ public final class Ticket {
         public Builder statusChange(StatusChange v) { statusHistory.add(v); return this; }
 
         /**
+         * Appends a change of the assignment history. When the assignee or the team is not set,
+         * {@link #build()} takes it from the last assignment.
+         *
+         * @param v the assignment, later than or at the same instant as the previous one
+         * @return this builder
+         */
+        public Builder assignment(Assignment v) {
+            assignments.add(Objects.requireNonNull(v, "assignment"));
+            return this;
+        }
+
+        /**
+         * Appends changes of the assignment history, in time order; see {@link #assignment(Assignment)}.
+         *
+         * @param v the assignments
+         * @return this builder
+         */
+        public Builder assignments(List<Assignment> v) {
+            for (Assignment a : v) {
+                assignment(a);
+            }
+            return this;
+        }
+
+        /**
          * Validates and builds the ticket.
          *
          * @return the ticket
@@ -1360,8 +1471,10 @@ public final class Ticket {
             d.priority = priority;
             d.category = category;
             d.product = product;
-            d.team = team;
-            d.assignee = assignee;
+            Assignment last = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
+            d.team = last != null && !given.contains("team") ? last.groupOrNull() : team;
+            d.assignee = last != null && !given.contains("assignee") ? last.assigneeOrNull() : assignee;
+            d.assignments = assignments;
             d.status = statusOrDerived();
             d.statusName = statusName;
             d.created = created;

@@ -12,7 +12,7 @@ import java.util.function.Function;
  * The standard dimensions of tickets. A ticket with no value for a dimension (no channel, unassigned)
  * falls in the segmented tally's {@link Segmented#absent() absent} part.
  *
- * <p>{@link #AGENT} and {@link #CUSTOMER} are high-cardinality dimensions: one tally per distinct key.
+ * <p>{@link #AGENT}, {@link #FIRST_REPLIER} and {@link #CUSTOMER} are high-cardinality dimensions: one tally per distinct key.
  */
 public final class TicketDimensions {
     private TicketDimensions() {}
@@ -32,7 +32,14 @@ public final class TicketDimensions {
     public static final Dimension<Ticket, String> TEAM = Dimension.of("team", t -> t.team().orElse(null));
     /** By assigned agent: high cardinality. */
     public static final Dimension<Ticket, String> AGENT = Dimension.of("agent", t -> t.assignee().orElse(null));
-    /** By customer: high cardinality. */
+    /**
+     * By the agent of the first public reply by a human agent ({@link Ticket#firstReplier()}): first response
+     * time credited to who replied, not to whom the ticket is assigned now. Tickets no human agent answered
+     * (or whose reply names no agent) fall in the absent part. High cardinality.
+     */
+    public static final Dimension<Ticket, String> FIRST_REPLIER =
+            Dimension.of("first.replier", t -> t.firstReplier().orElse(null));
+        /** By customer: high cardinality. */
     public static final Dimension<Ticket, String> CUSTOMER = Dimension.of("customer", t -> t.customerId().orElse(null));
     /** By current status kind. */
     public static final Dimension<Ticket, Status> STATUS = Dimension.of("status",

@@ -148,6 +148,8 @@ class TicketValuesPropertiesTest {
             assertThat(t.toString()).isEqualTo("Ticket[id=" + v.id + ", customerId=" + t.customerId() + ", channel="
                     + t.channel() + ", priority=" + t.priority() + ", category=" + t.category() + ", product="
                     + t.product() + ", team=" + t.team() + ", assignee=" + t.assignee() + ", status=" + v.status
+                    + (v.history.isEmpty() || v.history.get(v.history.size() - 1).sourceName().isEmpty() ? ""
+                            : ", statusName=" + v.history.get(v.history.size() - 1).sourceName())
                     + ", created=" + v.created + ", firstResponse=" + t.firstResponse() + ", resolved="
                     + t.resolved() + ", closed=" + t.closed() + ", reopenCount=" + v.reopenCount + ", escalated="
                     + v.escalated + ", transferred=" + v.transferred + ", resolutionCode=" + t.resolutionCode()

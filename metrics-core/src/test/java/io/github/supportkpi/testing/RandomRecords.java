@@ -2,6 +2,7 @@ package io.github.supportkpi.testing;
 
 import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.AgentSession;
+import io.github.supportkpi.domain.Assignment;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.CustomerPeriod;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -145,6 +147,46 @@ public final class RandomRecords {
             }
         } else {
             b.status(pick(List.of(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD)));
+        }
+        return b.build();
+    }
+
+    /**
+     * {@code n} tickets with an assignment history: most with one to five changes (agents, groups, some
+     * unassigned, passed back to an earlier agent) within two days of creation, some assigned at creation,
+     * some without a history; replies by various agents.
+     *
+     * @param n how many
+     * @return the tickets
+     */
+    public List<Ticket> ticketsWithAssignments(int n) {
+        List<Ticket> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(ticketWithAssignments());
+        }
+        return list;
+    }
+
+    /**
+     * One ticket, most with an assignment history.
+     *
+     * @return a ticket
+     */
+    public Ticket ticketWithAssignments() {
+        Ticket base = ticket();
+        if (chance(0.2)) {
+            return base;
+        }
+        Ticket.Builder b = base.toBuilder();
+        Instant t = base.created();
+        int changes = 1 + random.nextInt(5);
+        for (int c = 0; c < changes; c++) {
+            if (c > 0 || chance(0.7)) {
+                t = t.plus(seconds(12 * 3600));
+            }
+            String agent = chance(0.8) ? pick(AGENTS.subList(0, 3)) : null;
+            String group = chance(0.8) ? pick(TEAMS) : null;
+            b.assignment(new Assignment(t, Optional.ofNullable(agent), Optional.ofNullable(group)));
         }
         return b.build();
     }

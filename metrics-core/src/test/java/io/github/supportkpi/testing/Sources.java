@@ -65,7 +65,12 @@ public final class Sources {
         return seeded("tickets with history", RandomRecords::ticketsWithHistory);
     }
 
-    /** @return lists of interactions of every kind */
+    /** @return lists of tickets, most with an assignment history */
+    public static Gen<List<Ticket>> ticketsWithAssignments() {
+        return seeded("tickets with assignments", RandomRecords::ticketsWithAssignments);
+    }
+
+        /** @return lists of interactions of every kind */
     public static Gen<List<Interaction>> interactions() {
         return seeded("interactions", RandomRecords::interactions);
     }

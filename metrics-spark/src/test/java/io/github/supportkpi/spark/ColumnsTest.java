@@ -1,5 +1,6 @@
 package io.github.supportkpi.spark;
 
+import io.github.supportkpi.domain.Assignment;
 import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
@@ -65,7 +66,23 @@ class ColumnsTest {
         assertThat(InteractionColumns.row(abandoned).get(InteractionColumns.ROUTED)).isEqualTo("ana");
     }
 
-    /** A row of a schema, its fields read by name. */
+    @Test
+    void an_assignment_history_round_trips_through_the_standard_row() {
+        // GIVEN a ticket routed to tier1, taken by ana, passed to ben, then unassigned
+        Ticket t = Ticket.builder("T-1", T0)
+                .assignment(Assignment.toGroup(T0, "tier1"))
+                .assignment(Assignment.of(T0.plusSeconds(60), "ana", "tier1"))
+                .assignment(Assignment.of(T0.plusSeconds(120), "ben", "tier2"))
+                .assignment(Assignment.unassigned(T0.plusSeconds(180)))
+                .build();
+        // WHEN written as a standard row and read back, THEN it is equal, history and all
+        Ticket read = TicketColumns.standard().record(TicketColumns.row(t));
+        assertThat(read).isEqualTo(t);
+        assertThat(read.assignments()).hasSize(4);
+        assertThat(TicketColumns.standard().schema().fieldNames()).contains("assignments");
+    }
+
+        /** A row of a schema, its fields read by name. */
     private static Row named(StructType schema, Object... values) {
         return new GenericRowWithSchema(values, schema);
     }
