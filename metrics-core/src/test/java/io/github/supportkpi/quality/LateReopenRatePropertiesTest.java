@@ -9,6 +9,7 @@ import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.DoubleStream;
@@ -101,5 +102,19 @@ class LateReopenRatePropertiesTest implements TallyContract<Ticket, Ratio> {
                         assertThat(longer.reopens(t)).isGreaterThanOrEqualTo(shorter.reopens(t));
                     }
                 });
+    }
+
+    @Test
+    void reopen_rate_with_a_window_splits_and_merges_to_the_whole_in_any_order() {
+        ReopenRate windowed = ReopenRate.of(TWO_DAYS);
+        qt().withExamples(EXAMPLES).forAll(records(), records()).checkAssert((a, b) -> {
+            List<Ticket> all = new ArrayList<>(a);
+            all.addAll(b);
+            assertThat(windowed.over(a).plus(windowed.over(b))).isEqualTo(windowed.over(all));
+            List<Ticket> reversed = new ArrayList<>(all);
+            Collections.reverse(reversed);
+            assertThat(windowed.over(reversed)).isEqualTo(windowed.over(all));
+            windowed.over(all).percent().ifPresent(p -> assertThat(p).isBetween(0.0, 100.0));
+        });
     }
 }

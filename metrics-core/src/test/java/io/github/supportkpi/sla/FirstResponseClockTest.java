@@ -302,4 +302,23 @@ class FirstResponseClockTest {
                     .over(tickets));
         });
     }
+
+    @Test
+    void either_rule_splits_and_merges_to_the_whole_and_the_default_changes_nothing() {
+        SlaDefinition d = SlaDefinition.of(policies(Duration.ofHours(4)), NOW);
+        SlaCompliance solveEnds = SlaCompliance.of(d.withUnrepliedResolution(UnrepliedResolution.SOLVE_ENDS_CLOCK));
+        qt().withExamples(150).forAll(Sources.ticketsWithHistory(), Sources.tickets()).checkAssert((a, b) -> {
+            List<Ticket> all = both(a, b);
+            assertThat(solveEnds.over(a).plus(solveEnds.over(b))).isEqualTo(solveEnds.over(all));
+            // the default rule, named or not, gives the same tally
+            assertThat(SlaCompliance.of(d.withUnrepliedResolution(UnrepliedResolution.STAYS_UNANSWERED)).over(all))
+                    .isEqualTo(SlaCompliance.of(d).over(all));
+            // a solve ending the clock never achieves fewer first responses, and never touches the others
+            SlaTally stays = SlaCompliance.of(d).over(all);
+            SlaTally ends = solveEnds.over(all);
+            assertThat(ends.firstResponse().achieved()).isGreaterThanOrEqualTo(stays.firstResponse().achieved());
+            assertThat(ends.nextResponse()).isEqualTo(stays.nextResponse());
+            assertThat(ends.resolution()).isEqualTo(stays.resolution());
+        });
+    }
 }
