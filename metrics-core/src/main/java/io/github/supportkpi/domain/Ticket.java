@@ -839,7 +839,8 @@ public final class Ticket {
      * The first reply: the first interaction that {@link Interaction#isReply(boolean) is a reply} (by a human
      * agent, or also by a bot); for a ticket with no interactions at all, its recorded
      * {@link #firstResponse()}. First response time, its trend bucket and the SLA first-response clock all
-     * use this one rule. Found with the ticket: walks nothing.
+     * use this one rule, and share {@link UnrepliedResolution} for a ticket solved before it (by default a
+     * solve is not a response: this reply is). Found with the ticket: walks nothing.
      * <ul>
      *   <li>Empty for a ticket with interactions but no reply, and for one with neither interactions nor a
      *       recorded first response.</li>

@@ -1,5 +1,6 @@
 package io.github.supportkpi.speed;
 
+import io.github.supportkpi.domain.UnrepliedResolution;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.time.ElapsedTime;
@@ -16,19 +17,39 @@ import java.util.Objects;
  * @param summary how durations are kept: {@link Summary#EXACT} (the default, every value) or
  *     {@link Summary#SKETCH} (a mergeable log-linear histogram, fixed memory, percentiles within
  *     {@link DurationStats#SKETCH_RELATIVE_ERROR})
+ * @param unrepliedResolution what ends the first-response clock of a ticket solved before its first reply;
+ *     default {@link UnrepliedResolution#STAYS_UNANSWERED} (a solve is not a response: the first response is
+ *     the first reply, and a ticket with none is unmeasured). It is the rule of the SLA first-response target
+ *     too ({@code SlaDefinition.unrepliedResolution}, same default), so the two agree. First response time
+ *     only: average reply time pairs customer messages with replies, and a solve is not a reply
  */
-public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
-    /** Human agent replies only, in calendar time. */
+public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary,
+        UnrepliedResolution unrepliedResolution) {
+    /** Human agent replies only, in calendar time; a solve is not a response. */
     public static final ResponseDefinition DEFAULT = new ResponseDefinition(false, ElapsedTime.CALENDAR);
 
     /**
      * Validates the knobs.
      *
-     * @throws NullPointerException if {@code elapsedTime} is null
+     * @throws NullPointerException if {@code elapsedTime}, {@code summary} or {@code unrepliedResolution} is
+     *     null
      */
     public ResponseDefinition {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(elapsedTime, "elapsedTime");
+        Objects.requireNonNull(unrepliedResolution, "unrepliedResolution");
+    }
+
+    /**
+     * A definition under the default rule for tickets solved before their first reply
+     * ({@link UnrepliedResolution#STAYS_UNANSWERED}).
+     *
+     * @param includeBots see the record
+     * @param elapsedTime see the record
+     * @param summary see the record
+     */
+    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
+        this(includeBots, elapsedTime, summary, UnrepliedResolution.STAYS_UNANSWERED);
     }
 
     /**
@@ -38,7 +59,7 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
      * @return the copy
      */
     public ResponseDefinition withIncludeBots(boolean v) {
-        return new ResponseDefinition(v, elapsedTime, summary);
+        return new ResponseDefinition(v, elapsedTime, summary, unrepliedResolution);
     }
 
     /**
@@ -48,11 +69,12 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
      * @return the copy
      */
     public ResponseDefinition withElapsedTime(ElapsedTime v) {
-        return new ResponseDefinition(includeBots, v, summary);
+        return new ResponseDefinition(includeBots, v, summary, unrepliedResolution);
     }
 
     /**
-     * A definition that keeps every duration ({@link Summary#EXACT}).
+     * A definition that keeps every duration ({@link Summary#EXACT}), under the default rule for tickets
+     * solved before their first reply.
      *
      * @param includeBots see the record
      * @param elapsedTime see the record
@@ -68,6 +90,16 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
      * @return a copy
      */
     public ResponseDefinition withSummary(Summary v) {
-        return new ResponseDefinition(includeBots, elapsedTime, v);
+        return new ResponseDefinition(includeBots, elapsedTime, v, unrepliedResolution);
+    }
+
+    /**
+     * A copy with another rule for tickets solved before their first reply.
+     *
+     * @param v {@link UnrepliedResolution#STAYS_UNANSWERED} or {@link UnrepliedResolution#SOLVE_ENDS_CLOCK}
+     * @return a copy
+     */
+    public ResponseDefinition withUnrepliedResolution(UnrepliedResolution v) {
+        return new ResponseDefinition(includeBots, elapsedTime, summary, v);
     }
 }

@@ -15,8 +15,10 @@ import io.github.supportkpi.quality.EscalationRate;
 import io.github.supportkpi.quality.FcrDefinition;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.quality.FirstContactResolutionWithoutRepeat;
+import io.github.supportkpi.quality.LateReopenRate;
 import io.github.supportkpi.quality.OneTouchResolution;
 import io.github.supportkpi.quality.ReopenRate;
+import io.github.supportkpi.quality.ReopenRateDefinition;
 import io.github.supportkpi.quality.RepeatContactRate;
 import io.github.supportkpi.quality.ResolutionConsistency;
 import io.github.supportkpi.quality.ResolutionRate;
@@ -140,6 +142,7 @@ class TicketInstantTest {
         expected.put(TicketsSolvedPerHour.defaults(), TicketInstant.RESOLVED);
         expected.put(FirstContactResolution.of(FcrDefinition.DEFAULT), TicketInstant.RESOLVED);
         expected.put(ReopenRate.defaults(), TicketInstant.RESOLVED);
+        expected.put(LateReopenRate.of(ReopenRateDefinition.DEFAULT), TicketInstant.RESOLVED);
         expected.put(OneTouchResolution.defaults(), TicketInstant.RESOLVED);
         expected.put(ResolutionConsistency.defaults(), TicketInstant.RESOLVED);
         expected.put(ResolutionTime.defaults(), TicketInstant.RESOLVED);
