@@ -225,6 +225,31 @@ public interface Metric<T, S extends Tally<S>> {
     }
 
     /**
+     * A lenient pass of this metric: a record it cannot use (its accumulator refuses it with an
+     * {@link IllegalArgumentException}) is counted in a {@link io.github.supportkpi.domain.DataQuality} under
+     * this metric's id and the refusal's rule, and the pass goes on. See {@link Screening}; {@link #over} and
+     * the other passes of the metric itself are strict.
+     *
+     * @param examplesPerReason how many examples to keep per reason, not negative
+     * @return the lenient pass
+     * @throws IllegalArgumentException if {@code examplesPerReason} is negative
+     */
+    default Screening<T, S> lenient(int examplesPerReason) {
+        return Screening.lenient(this, examplesPerReason);
+    }
+
+    /**
+     * A strict pass of this metric: as {@link #over}, and the first record it cannot use ends the pass with an
+     * {@link IllegalArgumentException} naming this metric and the record ({@link Screening#locate}), the
+     * metric's refusal as its cause; the result carries a report of every record kept.
+     *
+     * @return the strict pass
+     */
+    default Screening<T, S> strict() {
+        return Screening.strict(this);
+    }
+
+    /**
      * This metric over only the records that match. The filter has no name, so the metric has no
      * {@link #definition()}: name the filter with {@link #filter(String, Predicate)} to store its tallies.
      *
