@@ -238,9 +238,10 @@ public interface Metric<T, S extends Tally<S>> {
      *
      * Which counts make which tally is the tally family's: the numerator and denominator of a {@link Ratio}
      * (each metric's javadoc says what it counts), the sum and count of a {@link Mean}, a {@link Count}, the
-     * keys' counts of {@link Frequencies}, a sketch's bucket counts or the values of a {@link DurationStats}
-     * ({@link DurationStats#ofSketch}, {@link DurationStats#ofNanos}: a count and a sum alone do not make one,
-     * since its percentiles would be unknown), and so on. The counts must follow this metric's definition
+     * keys' counts of {@link Frequencies}; for a {@link DurationStats}, a count and a sum
+     * ({@link DurationStats#ofTotals}: the mean is exact, the percentiles unknown, and a merge with it keeps
+     * the mean alone), a sketch's bucket counts ({@link DurationStats#ofSketch}) or the values
+     * ({@link DurationStats#ofNanos}); and so on. The counts must follow this metric's definition
      * (abandons under the short-abandon threshold left out, say): the check sees the tally's shape, not how
      * it was counted.
      *
