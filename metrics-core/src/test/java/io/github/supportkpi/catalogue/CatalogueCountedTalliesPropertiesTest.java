@@ -48,9 +48,9 @@ import static org.quicktheories.generators.SourceDSL.integers;
  *   <li>{@code Frequencies}: each key's count and the absent count; {@code ConsistencyTally}: each group's
  *       outcome counts; {@code BucketSeries}, {@code Segmented}, {@code Patience}, {@code Tallies}: the counts
  *       of their parts;</li>
- *   <li>{@code DurationStats}: a sketch's bucket counts with the exact sum, minimum and maximum, or the values
- *       themselves (EXACT); a count and a sum alone do not make one, since its percentiles would be
- *       unknown;</li>
+ *   <li>{@code DurationStats}: a count and a sum ({@code ofTotals}: TOTALS, the mean exact, percentiles
+ *       unknown), a sketch's bucket counts with the exact sum, minimum and maximum (SKETCH), or the values
+ *       themselves (EXACT);</li>
  *   <li>{@code ContactHistory} (repeat contacts, FCR without repeat): not from counts, since whether a contact
  *       repeats depends on the instants of the customer's other contacts: from its contacts
  *       ({@link ContactHistory#of}).</li>
@@ -96,6 +96,9 @@ class CatalogueCountedTalliesPropertiesTest {
         if (tally instanceof DurationStats d) {
             if (d.summary() == DurationStats.Summary.EXACT) {
                 return DurationStats.ofNanos(d.toSortedNanos(), d.unmeasured());
+            }
+            if (d.summary() == DurationStats.Summary.TOTALS) {
+                return DurationStats.ofTotals(d.count(), d.sum(), d.unmeasured());
             }
             return DurationStats.ofSketch(d.sketchBuckets(), d.sum(), d.min().map(Duration::toNanos).orElse(0L),
                     d.max().map(Duration::toNanos).orElse(0L), d.unmeasured());

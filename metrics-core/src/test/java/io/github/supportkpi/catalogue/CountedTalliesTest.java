@@ -1,6 +1,8 @@
 package io.github.supportkpi.catalogue;
 
 import io.github.supportkpi.contact.AbandonmentRate;
+import io.github.supportkpi.contact.AverageHandleTime;
+import io.github.supportkpi.contact.HandleTimeDefinition;
 import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
@@ -75,6 +77,30 @@ class CountedTalliesTest {
         TallyFormat format = TallyFormat.standard();
         assertThat(format.fromBytes(abandonment, format.toBytes(abandonment, marchAbandons))).isEqualTo(marchAbandons);
         assertThat(format.fromBytes(occupancy, format.toBytes(occupancy, marchWork))).isEqualTo(marchWork);
+    }
+
+    @Test
+    void should_merge_the_row_s_talk_seconds_as_a_mean_with_the_handle_times_of_records_and_leave_percentiles_unknown() {
+        // GIVEN the same row for handle time per interaction: 110 handled calls, 33,000 s of talk, 10 not
+        // handled (abandoned: unmeasured), counted as TOTALS
+        Metric<Interaction, DurationStats> aht = AverageHandleTime.overInteractions(HandleTimeDefinition.DEFAULT);
+        DurationStats march = aht.counted(DurationStats.ofTotals(110, Duration.ofSeconds(33_000), 10));
+        // WHEN merged with April's calls: 4 handled, 5 min each, and 1 abandoned
+        DurationStats both = march.plus(aht.over(aprilCalls()));
+        // THEN 114 handle times summing to 33,000 s + 1,200 s = 34,200 s: mean 300 s; 11 unmeasured
+        assertThat(both.count()).isEqualTo(114);
+        assertThat(both.sum()).isEqualTo(Duration.ofSeconds(34_200));
+        assertThat(both.mean()).contains(Duration.ofMinutes(5));
+        assertThat(both.unmeasured()).isEqualTo(11);
+        // AND percentiles, min and max are unknown from the row, so empty rather than wrong
+        assertThat(both.summary()).isEqualTo(DurationStats.Summary.TOTALS);
+        assertThat(both.median()).isEmpty();
+        assertThat(both.percentile(90)).isEmpty();
+        assertThat(both.max()).isEmpty();
+        // AND it is stored as aht's
+        TallyFormat format = TallyFormat.standard();
+        assertThat(format.fromBytes(aht, format.toBytes(aht, both))).isEqualTo(both);
+        assertThat(format.fromJson(aht, format.toJson(aht, both))).isEqualTo(both);
     }
 
     @Test
