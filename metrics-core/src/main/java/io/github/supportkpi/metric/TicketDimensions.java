@@ -50,7 +50,7 @@ public final class TicketDimensions {
      * differ only in case or spacing are different keys here: map them to one spelling when reading.
      */
     public static final Dimension<Ticket, String> STATUS_NAME =
-            Dimension.of("status_name", t -> t.statusName().orElse(null));
+            Dimension.of("status.name", t -> t.statusName().orElse(null));
 
     /**
      * By a free attribute, such as {@code tier} or {@code region}.
