@@ -1,5 +1,8 @@
 package io.github.supportkpi.speed;
 
+import io.github.supportkpi.domain.AgentCreated;
+import io.github.supportkpi.domain.Origin;
+import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
 import io.github.supportkpi.time.ElapsedTime;
@@ -16,43 +19,45 @@ import java.util.Objects;
  * @param summary how durations are kept: {@link Summary#EXACT} (the default, every value) or
  *     {@link Summary#SKETCH} (a mergeable log-linear histogram, fixed memory, percentiles within
  *     {@link DurationStats#SKETCH_RELATIVE_ERROR})
+ * @param agentCreated how a ticket created by an agent ({@link Ticket#origin()} {@link Origin#AGENT}) is
+ *     measured; default {@link AgentCreated#SKIP_OPENING_COMMENT}, Zendesk's rule: when the agent's public
+ *     message opened the ticket, the first response is the next agent reply, not that message, which would
+ *     answer an outbound ticket at its creation. The default changes nothing for a ticket without a recorded
+ *     origin or of another origin; {@link AgentCreated#COUNT_OPENING_COMMENT} measures agent-created tickets
+ *     like the others, {@link AgentCreated#EXCLUDE} counts them as unmeasured. Average reply time is the same
+ *     under the first two (an opening comment answers no customer message, so it never ends a wait); under
+ *     {@code EXCLUDE} it counts each agent-created ticket once as unmeasured
  */
-public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
-    /** Human agent replies only, in calendar time. */
+public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary,
+        AgentCreated agentCreated) {
+    /** Human agent replies only, in calendar time, an agent's opening comment not counted as a reply. */
     public static final ResponseDefinition DEFAULT = new ResponseDefinition(false, ElapsedTime.CALENDAR);
 
     /**
      * Validates the knobs.
      *
-     * @throws NullPointerException if {@code elapsedTime} is null
+     * @throws NullPointerException if {@code elapsedTime}, {@code summary} or {@code agentCreated} is null
      */
     public ResponseDefinition {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(elapsedTime, "elapsedTime");
+        Objects.requireNonNull(agentCreated, "agentCreated");
     }
 
     /**
-     * A copy that does, or does not, count bot and automated replies.
+     * A definition with the default rule for agent-created tickets ({@link AgentCreated#SKIP_OPENING_COMMENT}).
      *
-     * @param v whether bot replies count
-     * @return the copy
+     * @param includeBots see the record
+     * @param elapsedTime see the record
+     * @param summary see the record
      */
-    public ResponseDefinition withIncludeBots(boolean v) {
-        return new ResponseDefinition(v, elapsedTime, summary);
+    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
+        this(includeBots, elapsedTime, summary, AgentCreated.SKIP_OPENING_COMMENT);
     }
 
     /**
-     * A copy measuring time another way, such as in business hours.
-     *
-     * @param v how time is measured
-     * @return the copy
-     */
-    public ResponseDefinition withElapsedTime(ElapsedTime v) {
-        return new ResponseDefinition(includeBots, v, summary);
-    }
-
-    /**
-     * A definition that keeps every duration ({@link Summary#EXACT}).
+     * A definition that keeps every duration ({@link Summary#EXACT}), with the default rule for
+     * agent-created tickets.
      *
      * @param includeBots see the record
      * @param elapsedTime see the record
@@ -62,12 +67,42 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
     }
 
     /**
+     * A copy that does, or does not, count bot and automated replies.
+     *
+     * @param v whether bot replies count
+     * @return the copy
+     */
+    public ResponseDefinition withIncludeBots(boolean v) {
+        return new ResponseDefinition(v, elapsedTime, summary, agentCreated);
+    }
+
+    /**
+     * A copy measuring time another way, such as in business hours.
+     *
+     * @param v how time is measured
+     * @return the copy
+     */
+    public ResponseDefinition withElapsedTime(ElapsedTime v) {
+        return new ResponseDefinition(includeBots, v, summary, agentCreated);
+    }
+
+    /**
      * A copy that keeps durations another way.
      *
      * @param v {@link Summary#EXACT} or {@link Summary#SKETCH}
      * @return a copy
      */
     public ResponseDefinition withSummary(Summary v) {
-        return new ResponseDefinition(includeBots, elapsedTime, v);
+        return new ResponseDefinition(includeBots, elapsedTime, v, agentCreated);
+    }
+
+    /**
+     * A copy that treats agent-created tickets another way.
+     *
+     * @param v the rule for tickets of origin {@link Origin#AGENT}
+     * @return a copy
+     */
+    public ResponseDefinition withAgentCreated(AgentCreated v) {
+        return new ResponseDefinition(includeBots, elapsedTime, summary, v);
     }
 }
