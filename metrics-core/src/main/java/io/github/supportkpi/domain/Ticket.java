@@ -64,6 +64,7 @@ public final class Ticket {
     private static final InteractionKind[] KINDS = InteractionKind.values();
     private static final Actor[] ACTORS = Actor.values();
     private static final Direction[] DIRECTIONS = Direction.values();
+    private static final Origin[] ORIGINS = Origin.values();
     /** The channels an interaction keeps as a code (its index + 1; 0 for none); others keep their object. */
     private static final Channel[] CODED_CHANNELS = {Channel.EMAIL, Channel.CHAT, Channel.PHONE, Channel.WEB,
             Channel.SOCIAL, Channel.MESSAGING, Channel.SELF_SERVICE};
@@ -73,6 +74,8 @@ public final class Ticket {
     private static final byte TRANSFERRED = 2;
     private static final byte HAS_FIRST_RESPONSE = 4;
     private static final byte HAS_CLOSED = 8;
+    /** The two bits of the flags that keep the origin: 0 for none, else its ordinal + 1. */
+    private static final int ORIGIN_SHIFT = 4;
     private static final byte NO_PRIORITY = -1;
     /** A reply fact too large for a char: the facts are kept in {@link Extras#replyFacts}. */
     private static final char OVERFLOW = Character.MAX_VALUE;
@@ -206,6 +209,7 @@ public final class Ticket {
         List<StatusChange> statusHistory;
         /** The assignment history, in time order; null or empty for none. */
         List<Assignment> assignments;
+        Origin origin;
 
         static Draft of(String id, Optional<String> customerId, Optional<Channel> channel,
                 Optional<Priority> priority, Optional<String> category, Optional<String> product,
@@ -345,7 +349,8 @@ public final class Ticket {
         this.priority = d.priority == null ? NO_PRIORITY : (byte) d.priority.ordinal();
         this.status = StatusChange.ordinalOf(status);
         this.flags = (byte) ((d.escalated ? ESCALATED : 0) | (d.transferred ? TRANSFERRED : 0)
-                | (d.firstResponse != null ? HAS_FIRST_RESPONSE : 0) | (d.closed != null ? HAS_CLOSED : 0));
+                | (d.firstResponse != null ? HAS_FIRST_RESPONSE : 0) | (d.closed != null ? HAS_CLOSED : 0)
+                | (d.origin == null ? 0 : d.origin.ordinal() + 1) << ORIGIN_SHIFT);
 
         // The variable values: optional instants, then the interactions packed as instants and infos, with
         // the objects or agents the infos cannot hold kept apart.
@@ -734,6 +739,17 @@ public final class Ticket {
     }
 
     /**
+     * Who created the ticket (customer, agent, automation), if recorded. The canonical constructor leaves it
+     * absent; {@link Builder#origin(Origin)} sets it. See {@link AgentCreated} for how definitions treat
+     * agent-created tickets.
+     *
+     * @return the origin, or empty
+     */
+    public Optional<Origin> origin() {
+        return Optional.ofNullable(originOrNull());
+    }
+
+    /**
      * How it was resolved, if recorded.
      *
      * @return the resolution code, or empty
@@ -999,6 +1015,12 @@ public final class Ticket {
         return assignee;
     }
 
+    /** @return {@link #origin()}, or null */
+    Origin originOrNull() {
+        int code = (flags >>> ORIGIN_SHIFT) & 3;
+        return code == 0 ? null : ORIGINS[code - 1];
+    }
+
     /** @return {@link #category()}, or null */
     String categoryOrNull() {
         return category;
@@ -1083,7 +1105,7 @@ public final class Ticket {
 
     /**
      * Equal when every value is equal: id, customer, channel, priority, category, product, team, assignee,
-     * status, status name, the four instants, reopen count, escalated, transferred, resolution code,
+     * status, status name, the four instants, reopen count, escalated, transferred, resolution code, origin,
      * attributes, interactions, status history and assignment history.
      *
      * @param o the other object
@@ -1143,15 +1165,16 @@ public final class Ticket {
                 + ", created=" + created()
                 + ", firstResponse=" + firstResponse() + ", resolved=" + resolved() + ", closed=" + closed()
                 + ", reopenCount=" + reopenCount + ", escalated=" + escalated() + ", transferred=" + transferred()
-                + ", resolutionCode=" + resolutionCode() + ", attributes=" + attributes() + ", interactions="
-                + interactions() + ", statusHistory=" + statusHistory() + assignmentsText() + "]";
+                + ", resolutionCode=" + resolutionCode() + ", origin=" + origin() + ", attributes=" + attributes()
+                + ", interactions=" + interactions() + ", statusHistory=" + statusHistory() + assignmentsText() + "]";
     }
 
-    /** The assignment history for {@link #toString()}, shown only when there is one. */
+    /** The status name for {@link #toString()}, shown only when there is one. */
     private String statusNameText() {
         return extras == null || extras.statusName == null ? "" : ", statusName=" + statusName();
     }
 
+    /** The assignment history for {@link #toString()}, shown only when there is one. */
     private String assignmentsText() {
         return extras == null || extras.assignments == null ? "" : ", assignments=" + assignments();
     }
@@ -1179,6 +1202,7 @@ public final class Ticket {
         b.escalated = escalated();
         b.transferred = transferred();
         b.resolutionCode = extras == null ? null : extras.resolutionCode;
+        b.origin = originOrNull();
         b.attributes.putAll(attributes());
         b.interactions.addAll(interactions());
         b.statusHistory.addAll(statusHistory());
@@ -1238,6 +1262,7 @@ public final class Ticket {
         private boolean escalated;
         private boolean transferred;
         private String resolutionCode;
+        private Origin origin;
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<StatusChange> statusHistory = new ArrayList<>();
@@ -1412,6 +1437,15 @@ public final class Ticket {
         }
 
         /**
+         * Sets who created the ticket; absent (not recorded) when never set.
+         *
+         * @param v the origin
+         * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value
+         */
+        public Builder origin(Origin v) { origin = given.set("origin", origin, v); return this; }
+
+        /**
          * Sets a free attribute.
          *
          * @param name attribute name
@@ -1489,6 +1523,7 @@ public final class Ticket {
             d.attributes = attributes;
             d.interactions = interactions;
             d.statusHistory = statusHistory;
+            d.origin = origin;
             return new Ticket(d);
         }
 

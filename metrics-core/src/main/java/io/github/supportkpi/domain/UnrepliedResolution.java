@@ -38,27 +38,59 @@ public enum UnrepliedResolution {
     SOLVE_ENDS_CLOCK;
 
     /**
-     * The first response of a ticket under this rule, in epoch nanoseconds.
+     * The first response of a ticket under this rule, an agent's opening comment of an agent-created ticket
+     * not counted as a reply ({@link AgentCreated#SKIP_OPENING_COMMENT}, the default of first response time
+     * and of the SLA first-response target), in epoch nanoseconds.
      *
      * @param facts the ticket's facts
      * @param includeBots whether bot replies count as replies
      * @return the instant, or {@link TicketFacts#ABSENT} when the ticket has no first response
      */
     public long firstResponseNanos(TicketFacts facts, boolean includeBots) {
-        long reply = facts.firstReply(includeBots);
+        return firstResponseNanos(facts, includeBots, AgentCreated.SKIP_OPENING_COMMENT);
+    }
+
+    /**
+     * The first response of a ticket under this rule and a rule for agent-created tickets, in epoch
+     * nanoseconds. Under {@link AgentCreated#EXCLUDE}, callers first ask {@link AgentCreated#excludes}.
+     *
+     * @param facts the ticket's facts
+     * @param includeBots whether bot replies count as replies
+     * @param agentCreated whether an agent's opening comment counts as a reply
+     * @return the instant, or {@link TicketFacts#ABSENT} when the ticket has no first response
+     */
+    public long firstResponseNanos(TicketFacts facts, boolean includeBots, AgentCreated agentCreated) {
+        Objects.requireNonNull(agentCreated, "agentCreated");
+        long reply = agentCreated == AgentCreated.COUNT_OPENING_COMMENT ? facts.firstReply(includeBots)
+                : agentCreated.firstReplyNanos(facts.ticket(), includeBots);
         return this == STAYS_UNANSWERED ? reply : earlier(reply, facts.firstResolved());
     }
 
     /**
-     * The first response of a ticket under this rule.
+     * The first response of a ticket under this rule, an agent's opening comment not counted as a reply
+     * ({@link AgentCreated#SKIP_OPENING_COMMENT}).
      *
      * @param ticket the ticket
      * @param includeBots whether bot replies count as replies
      * @return the instant, or empty when the ticket has no first response
      */
     public Optional<Instant> firstResponse(Ticket ticket, boolean includeBots) {
+        return firstResponse(ticket, includeBots, AgentCreated.SKIP_OPENING_COMMENT);
+    }
+
+    /**
+     * The first response of a ticket under this rule and a rule for agent-created tickets.
+     *
+     * @param ticket the ticket
+     * @param includeBots whether bot replies count as replies
+     * @param agentCreated whether an agent's opening comment counts as a reply
+     * @return the instant, or empty when the ticket has no first response
+     */
+    public Optional<Instant> firstResponse(Ticket ticket, boolean includeBots, AgentCreated agentCreated) {
         Objects.requireNonNull(ticket, "ticket");
-        long reply = ticket.firstReplyNanos(includeBots);
+        Objects.requireNonNull(agentCreated, "agentCreated");
+        long reply = agentCreated == AgentCreated.COUNT_OPENING_COMMENT ? ticket.firstReplyNanos(includeBots)
+                : agentCreated.firstReplyNanos(ticket, includeBots);
         long at = this == STAYS_UNANSWERED ? reply : earlier(reply, ticket.firstResolvedNanos());
         return Optional.ofNullable(Nanos.instantOrNull(at));
     }

@@ -1,6 +1,7 @@
 package io.github.supportkpi.metric;
 
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
@@ -41,6 +42,8 @@ public final class TicketDimensions {
             Dimension.of("first.replier", t -> t.firstReplier().orElse(null));
         /** By customer: high cardinality. */
     public static final Dimension<Ticket, String> CUSTOMER = Dimension.of("customer", t -> t.customerId().orElse(null));
+    /** By who created the ticket (customer, agent, automation); tickets with no recorded origin are absent. */
+    public static final Dimension<Ticket, Origin> ORIGIN = Dimension.of("origin", t -> t.origin().orElse(null));
     /** By current status kind. */
     public static final Dimension<Ticket, Status> STATUS = Dimension.of("status",
             new FactsKey<>(Status.values(), Ticket::status, TicketFacts::status));

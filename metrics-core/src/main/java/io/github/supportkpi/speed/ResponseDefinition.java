@@ -1,5 +1,8 @@
 package io.github.supportkpi.speed;
 
+import io.github.supportkpi.domain.AgentCreated;
+import io.github.supportkpi.domain.Origin;
+import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.UnrepliedResolution;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.DurationStats.Summary;
@@ -22,22 +25,61 @@ import java.util.Objects;
  *     the first reply, and a ticket with none is unmeasured). It is the rule of the SLA first-response target
  *     too ({@code SlaDefinition.unrepliedResolution}, same default), so the two agree. First response time
  *     only: average reply time pairs customer messages with replies, and a solve is not a reply
+ * @param agentCreated how a ticket created by an agent ({@link Ticket#origin()} {@link Origin#AGENT}) is
+ *     measured; default {@link AgentCreated#SKIP_OPENING_COMMENT}, Zendesk's rule: when the agent's public
+ *     message opened the ticket, the first response is the next agent reply, not that message, which would
+ *     answer an outbound ticket at its creation. The default changes nothing for a ticket without a recorded
+ *     origin or of another origin; {@link AgentCreated#COUNT_OPENING_COMMENT} measures agent-created tickets
+ *     like the others, {@link AgentCreated#EXCLUDE} counts them as unmeasured. Average reply time is the same
+ *     under the first two (an opening comment answers no customer message, so it never ends a wait); under
+ *     {@code EXCLUDE} it counts each agent-created ticket once as unmeasured
  */
 public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary,
-        UnrepliedResolution unrepliedResolution) {
-    /** Human agent replies only, in calendar time; a solve is not a response. */
+        UnrepliedResolution unrepliedResolution, AgentCreated agentCreated) {
+    /**
+     * Human agent replies only, in calendar time; a solve is not a response, and an agent's opening comment
+     * is not a reply.
+     */
     public static final ResponseDefinition DEFAULT = new ResponseDefinition(false, ElapsedTime.CALENDAR);
 
     /**
      * Validates the knobs.
      *
-     * @throws NullPointerException if {@code elapsedTime}, {@code summary} or {@code unrepliedResolution} is
-     *     null
+     * @throws NullPointerException if {@code elapsedTime}, {@code summary}, {@code unrepliedResolution} or
+     *     {@code agentCreated} is null
      */
     public ResponseDefinition {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(elapsedTime, "elapsedTime");
         Objects.requireNonNull(unrepliedResolution, "unrepliedResolution");
+        Objects.requireNonNull(agentCreated, "agentCreated");
+    }
+
+    /**
+     * A definition under the default rules for tickets solved before their first reply
+     * ({@link UnrepliedResolution#STAYS_UNANSWERED}) and for agent-created tickets
+     * ({@link AgentCreated#SKIP_OPENING_COMMENT}).
+     *
+     * @param includeBots see the record
+     * @param elapsedTime see the record
+     * @param summary see the record
+     */
+    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
+        this(includeBots, elapsedTime, summary, UnrepliedResolution.STAYS_UNANSWERED,
+                AgentCreated.SKIP_OPENING_COMMENT);
+    }
+
+    /**
+     * A definition under the default rule for agent-created tickets ({@link AgentCreated#SKIP_OPENING_COMMENT}).
+     *
+     * @param includeBots see the record
+     * @param elapsedTime see the record
+     * @param summary see the record
+     * @param unrepliedResolution see the record
+     */
+    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary,
+            UnrepliedResolution unrepliedResolution) {
+        this(includeBots, elapsedTime, summary, unrepliedResolution, AgentCreated.SKIP_OPENING_COMMENT);
     }
 
     /**
@@ -47,34 +89,15 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
      * @param includeBots see the record
      * @param elapsedTime see the record
      * @param summary see the record
+     * @param agentCreated see the record
      */
-    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary) {
-        this(includeBots, elapsedTime, summary, UnrepliedResolution.STAYS_UNANSWERED);
+    public ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, Summary summary,
+            AgentCreated agentCreated) {
+        this(includeBots, elapsedTime, summary, UnrepliedResolution.STAYS_UNANSWERED, agentCreated);
     }
 
     /**
-     * A copy that does, or does not, count bot and automated replies.
-     *
-     * @param v whether bot replies count
-     * @return the copy
-     */
-    public ResponseDefinition withIncludeBots(boolean v) {
-        return new ResponseDefinition(v, elapsedTime, summary, unrepliedResolution);
-    }
-
-    /**
-     * A copy measuring time another way, such as in business hours.
-     *
-     * @param v how time is measured
-     * @return the copy
-     */
-    public ResponseDefinition withElapsedTime(ElapsedTime v) {
-        return new ResponseDefinition(includeBots, v, summary, unrepliedResolution);
-    }
-
-    /**
-     * A definition that keeps every duration ({@link Summary#EXACT}), under the default rule for tickets
-     * solved before their first reply.
+     * A definition that keeps every duration ({@link Summary#EXACT}), under the default rules.
      *
      * @param includeBots see the record
      * @param elapsedTime see the record
@@ -84,13 +107,33 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
     }
 
     /**
+     * A copy that does, or does not, count bot and automated replies.
+     *
+     * @param v whether bot replies count
+     * @return the copy
+     */
+    public ResponseDefinition withIncludeBots(boolean v) {
+        return new ResponseDefinition(v, elapsedTime, summary, unrepliedResolution, agentCreated);
+    }
+
+    /**
+     * A copy measuring time another way, such as in business hours.
+     *
+     * @param v how time is measured
+     * @return the copy
+     */
+    public ResponseDefinition withElapsedTime(ElapsedTime v) {
+        return new ResponseDefinition(includeBots, v, summary, unrepliedResolution, agentCreated);
+    }
+
+    /**
      * A copy that keeps durations another way.
      *
-     * @param v {@link Summary#EXACT} or {@link Summary#SKETCH}
+     * @param v {@link Summary#EXACT}, {@link Summary#SKETCH} or {@link Summary#TOTALS}
      * @return a copy
      */
     public ResponseDefinition withSummary(Summary v) {
-        return new ResponseDefinition(includeBots, elapsedTime, v, unrepliedResolution);
+        return new ResponseDefinition(includeBots, elapsedTime, v, unrepliedResolution, agentCreated);
     }
 
     /**
@@ -100,6 +143,16 @@ public record ResponseDefinition(boolean includeBots, ElapsedTime elapsedTime, S
      * @return a copy
      */
     public ResponseDefinition withUnrepliedResolution(UnrepliedResolution v) {
-        return new ResponseDefinition(includeBots, elapsedTime, summary, v);
+        return new ResponseDefinition(includeBots, elapsedTime, summary, v, agentCreated);
+    }
+
+    /**
+     * A copy that treats agent-created tickets another way.
+     *
+     * @param v the rule for tickets of origin {@link Origin#AGENT}
+     * @return a copy
+     */
+    public ResponseDefinition withAgentCreated(AgentCreated v) {
+        return new ResponseDefinition(includeBots, elapsedTime, summary, unrepliedResolution, v);
     }
 }

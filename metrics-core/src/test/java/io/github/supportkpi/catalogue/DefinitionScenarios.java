@@ -10,6 +10,7 @@ import io.github.supportkpi.contact.HandleTimeUnit;
 import io.github.supportkpi.contact.ServiceLevel;
 import io.github.supportkpi.contact.ServiceLevelDefinition;
 import io.github.supportkpi.contact.ServiceLevelDefinition.Abandons;
+import io.github.supportkpi.domain.AgentCreated;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Priority;
@@ -256,6 +257,8 @@ final class DefinitionScenarios {
         changed.put("calendar time", frt.apply(ElapsedTime.CALENDAR));
         changed.put("unrepliedResolution", FirstResponseTime.of(new ResponseDefinition(bots,
                 plan.build(new Random(seed)), summary, UnrepliedResolution.SOLVE_ENDS_CLOCK)));
+        changed.put("agentCreated", FirstResponseTime.of(new ResponseDefinition(bots, plan.build(new Random(seed)),
+                summary, AgentCreated.EXCLUDE)));
         calendarChanges(plan, r).forEach((knob, p) -> changed.put("calendar: " + knob, frt.apply(p.build(new Random(seed)))));
         return new Scenario("first response time", seed, frt.apply(plan.build(new Random(seed))),
                 frt.apply(plan.build(apart(seed))), changed);

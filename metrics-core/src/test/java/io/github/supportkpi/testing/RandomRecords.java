@@ -9,6 +9,7 @@ import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Direction;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
@@ -437,5 +438,47 @@ public final class RandomRecords {
             list.add(CustomerPeriod.existing("C-" + (++next), chance(0.9)));
         }
         return list;
+    }
+
+    /**
+     * {@code n} tickets of every origin: a quarter with none recorded, the others created by the customer, an
+     * agent or an automation. Most agent-created tickets are outbound: an agent's public reply opens them, at
+     * or just after the creation, and the customer may or may not have written at the creation too.
+     *
+     * @param n how many
+     * @return the tickets
+     */
+    public List<Ticket> ticketsWithOrigins(int n) {
+        List<Ticket> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(ticketWithOrigin());
+        }
+        return list;
+    }
+
+    /**
+     * One ticket of any origin (or none); see {@link #ticketsWithOrigins(int)}.
+     *
+     * @return a ticket
+     */
+    public Ticket ticketWithOrigin() {
+        double p = random.nextDouble();
+        Origin origin = p < 0.25 ? null : p < 0.5 ? Origin.CUSTOMER : p < 0.85 ? Origin.AGENT : Origin.SYSTEM;
+        Ticket base = ticket();
+        if (origin != Origin.AGENT || chance(0.3)) {
+            return origin == null ? base : base.toBuilder().origin(origin).build();
+        }
+        Ticket.Builder b = Ticket.builder(base.id(), base.created()).origin(origin)
+                .customerId(base.customerId().orElse(null)).channel(base.channel().orElse(null))
+                .priority(base.priority().orElse(null)).category(base.category().orElse(null))
+                .team(base.team().orElse(null)).assignee(base.assignee().orElse(null))
+                .status(base.status()).resolved(base.resolved().orElse(null)).closed(base.closed().orElse(null))
+                .reopenCount(base.reopenCount());
+        String agent = base.assignee().orElse(pick(AGENTS));
+        List<Interaction> rest = base.interactions();
+        boolean customerWrote = chance(0.5); // the customer's message at creation, after the agent's
+        b.interaction(Interaction.agentReply(base.created().plus(customerWrote ? Duration.ZERO : seconds(60)), agent));
+        b.interactions(customerWrote ? rest : rest.subList(1, rest.size()));
+        return b.build();
     }
 }

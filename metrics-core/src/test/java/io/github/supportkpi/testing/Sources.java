@@ -60,6 +60,11 @@ public final class Sources {
         return seeded("tickets", RandomRecords::tickets);
     }
 
+    /** @return lists of tickets of every origin (and none), outbound ones opened by an agent's reply among them */
+    public static Gen<List<Ticket>> ticketsWithOrigins() {
+        return seeded("tickets with origins", RandomRecords::ticketsWithOrigins);
+    }
+
     /** @return lists of tickets with a status history */
     public static Gen<List<Ticket>> ticketsWithHistory() {
         return seeded("tickets with history", RandomRecords::ticketsWithHistory);

@@ -3,6 +3,7 @@ package io.github.supportkpi.spark;
 import io.github.supportkpi.domain.Assignment;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
@@ -51,6 +52,8 @@ import org.apache.spark.sql.types.StructType;
  *   <tr><td>{@code assignments}</td><td>array of structs {@code at} (timestamp), {@code assignee},
  *       {@code group} (strings, null for none)</td><td>the assignment history, in time order; when present,
  *       {@code assignee} and {@code team} must be its last ones, or null to take them from it</td></tr>
+ *   <tr><td>{@code origin}</td><td>string</td><td>who created the ticket: {@code customer}, {@code agent}
+ *       or {@code system}; not recorded when null</td></tr>
  * </table>
  * Null is absent, and the domain's rules apply to the values as they are: a blank channel is refused, not
  * read as absent. Timestamps are read to the microsecond, Spark's precision.
@@ -79,6 +82,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     private static final int INTERACTIONS = 18;
     private static final int STATUS_HISTORY = 19;
     private static final int ASSIGNMENTS = 20;
+    private static final int ORIGIN = 21;
 
     private static final int CHANGE_AT = 0;
     private static final int CHANGE_STATUS = 1;
@@ -121,7 +125,8 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             new Layout.Field("attributes", Layout.Kind.TEXT_MAP, false),
             new Layout.Field("interactions", Layout.Kind.LIST, false),
             new Layout.Field("status_history", Layout.Kind.LIST, false),
-            new Layout.Field("assignments", Layout.Kind.LIST, false)))
+            new Layout.Field("assignments", Layout.Kind.LIST, false),
+            new Layout.Field("origin", Layout.Kind.TEXT, false)))
             .withType(INTERACTIONS, DataTypes.createArrayType(InteractionColumns.standard().schema(), true))
             .withType(STATUS_HISTORY, DataTypes.createArrayType(CHANGES.schema(), true))
             .withType(ASSIGNMENTS, DataTypes.createArrayType(ASSIGNED.schema(), true));
@@ -129,6 +134,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     private static final Layout.Memo<Status> STATUSES = new Layout.Memo<>();
     private static final Layout.Memo<Priority> PRIORITIES = new Layout.Memo<>();
     private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
+    private static final Layout.Memo<Origin> ORIGINS = new Layout.Memo<>();
 
     private final InteractionColumns interactions;
     private final Layout changes;
@@ -298,6 +304,10 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
         if (code != null) {
             t.resolutionCode(code);
         }
+        String origin = b.text(row, ORIGIN);
+        if (origin != null) {
+            t.origin(ORIGINS.get(origin, text -> Layout.parse(Origin.class, layout.column(ORIGIN), text)));
+        }
         Map<String, String> attributes = b.textMap(row, ATTRIBUTES);
         if (attributes != null) {
             attributes.forEach(t::attribute);
@@ -392,7 +402,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
                 ticket.category().orElse(null), ticket.product().orElse(null), ticket.team().orElse(null),
                 ticket.assignee().orElse(null), ticket.reopenCount(), ticket.escalated(), ticket.transferred(),
                 ticket.resolutionCode().orElse(null), scala(ticket.attributes()), scala(items), scala(history),
-                scala(assignments));
+                scala(assignments), ticket.origin().map(Layout::name).orElse(null));
     }
 
     private static Object scala(Map<String, String> map) {
