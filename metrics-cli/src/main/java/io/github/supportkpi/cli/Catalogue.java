@@ -88,7 +88,9 @@ final class Catalogue {
     /** @return the interaction metrics, in report order */
     static List<Entry<Interaction>> interactions() {
         List<Entry<Interaction>> l = new ArrayList<>();
-        l.add(fixed("contacts", "contacts", true, Count.metric("contacts", i -> true)));
+        Metric<Interaction, Count> all = Count.metric("contacts", i -> true);
+        l.add(fixed("contacts", "contacts", true, Metric.of("contacts", "count(interactions)", all.empty(),
+                all::newAccumulator)));
         l.add(defined(AbandonmentRate.ID, "abandoned", true, AbandonmentDefinition.DEFAULT, AbandonmentRate::of));
         l.add(defined(ServiceLevel.ID, "service level", true, ServiceLevelDefinition.DEFAULT, ServiceLevel::of));
         l.add(defined(AverageSpeedOfAnswer.ID, "speed of answer", true, AnswerSpeedDefinition.DEFAULT,
