@@ -20,9 +20,7 @@ import io.github.supportkpi.staffing.StaffingOutcome;
 import io.github.supportkpi.staffing.WeeklyPlan;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -111,24 +109,8 @@ final class StaffingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        Mapping m;
-        try {
-            Path file = Path.of(mapping);
-            m = Files.isRegularFile(file) ? Mapping.read(file) : Mapping.bundled(mapping);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + ": " + e.getMessage(), e);
-        }
-        if (m.kind() != RecordKind.INTERACTIONS) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + " reads " + m.kind().label()
-                    + ", this command reads interactions");
-        }
-        ZoneId z;
-        try {
-            z = zone != null ? ZoneId.of(zone) : m.zone().orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "--zone must be given: the mapping names no zone"));
-        } catch (DateTimeException e) {
-            throw new CommandLine.ParameterException(cl, "--zone must be a zone id such as Europe/Berlin: " + zone);
-        }
+        Mapping m = Inputs.mapping(cl, mapping, RecordKind.INTERACTIONS);
+        ZoneId z = Inputs.zone(cl, zone, m);
         StaffingGoal goal;
         Duration step;
         try {
@@ -143,11 +125,7 @@ final class StaffingCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage(), e);
         }
-        for (Path p : calls) {
-            if (!Files.isReadable(p)) {
-                throw new CommandLine.ParameterException(cl, "--calls: cannot read " + p);
-            }
-        }
+        Inputs.readable(cl, "--calls: ", calls);
         List<Interaction> log = new ArrayList<>();
         Records sink = new Records() {
             @Override
