@@ -32,7 +32,9 @@ import java.util.function.Function;
  *       Segmenting by a dimension matches within each segment only: segment by attributes the invitation
  *       and its answer carry alike (team, survey wave). In a trend each record falls in the bucket of its own
  *       instant (an invitation's send, an answer's answer), so an answer in a later bucket than its
- *       invitation is unmatched there: filter both streams by the invitations' period instead.</li>
+ *       invitation is unmatched there: filter both streams by the invitations' period instead. Either way the
+ *       total (the segments and the absent part merged, or the buckets merged) is the whole pass's tally,
+ *       since the tally keeps counts per key and matches only when read.</li>
  * </ul>
  * No knobs: the definition is the formula text. Immutable and thread-safe.
  */
