@@ -48,6 +48,21 @@ class ColumnsTest {
     }
 
     @Test
+    void a_survey_answers_attributes_round_trip_through_the_standard_row() {
+        // GIVEN a CSAT answer of team billing in EMEA, and one with no attributes
+        SurveyResponse team = SurveyResponse.builder(SurveyKind.CSAT, 4, Scale.ONE_TO_FIVE, T0).id("S-1")
+                .attribute("team", "billing").attribute("region", "EMEA").build();
+        SurveyResponse none = SurveyResponse.csat(2, T0);
+        for (SurveyResponse r : List.of(team, none)) {
+            // WHEN written as a standard row and read back
+            SurveyResponse back = SurveyColumns.standard().record(SurveyColumns.row(r));
+            // THEN equal, attributes in order
+            assertThat(back).isEqualTo(r);
+            assertThat(List.copyOf(back.attributes().keySet())).isEqualTo(List.copyOf(r.attributes().keySet()));
+        }
+    }
+
+    @Test
     void a_calls_unknown_wait_outcome_and_routed_agent_round_trip_through_the_standard_row() {
         // GIVEN an abandoned call of unknown wait routed to ana, and an answered call resolved on the contact
         Interaction abandoned = Interaction.builder(InteractionKind.CALL, T0).abandoned(true).queueWaitUnknown()
