@@ -42,7 +42,12 @@ public final class Interaction {
     private final String agentId;
     private final String customerId;
     private final String articleId;
-    private final String routedTo;
+    /**
+     * The routed-to agent and the attributes in one field, so that an interaction without attributes is no
+     * bigger for them: null when neither is recorded, the agent's id alone when there are no attributes, else
+     * a {@link Routed} of both.
+     */
+    private final Object routedAndAttributes;
     private final Channel channel;
     private final long at;
     /** The queue wait in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown. */
@@ -56,8 +61,9 @@ public final class Interaction {
     private final boolean abandoned;
     /** The outcome's ordinal, or -1 when none is recorded. */
     private final byte outcome;
-    /** The free attributes, or null when there are none. */
-    private final Map<String, String> attributes;
+
+    /** The routed-to agent (or null) and the attributes (never empty) of an interaction that has attributes. */
+    private record Routed(String agent, Map<String, String> attributes) {}
 
     /**
      * Validates every field.
@@ -126,9 +132,9 @@ public final class Interaction {
         this.afterContact = Nanos.ofDuration(afterContact, "afterContact", self);
         this.articleId = articleId.orElse(null);
         this.outcome = (byte) outcome.map(Enum::ordinal).orElse(-1).intValue();
-        this.routedTo = routedToAgentId.orElse(null);
         Map<String, String> copy = Attributes.checked(attributes, self);
-        this.attributes = copy.isEmpty() ? null : copy;
+        this.routedAndAttributes = copy.isEmpty() ? routedToAgentId.orElse(null)
+                : new Routed(routedToAgentId.orElse(null), copy);
         validate(self);
     }
 
@@ -250,8 +256,7 @@ public final class Interaction {
         this.afterContact = afterContact;
         this.articleId = articleId;
         this.outcome = -1;
-        this.routedTo = null;
-        this.attributes = null;
+        this.routedAndAttributes = null;
     }
 
     /** The rules between fields: the actor fits the kind, only queued kinds wait or are abandoned. */
@@ -272,6 +277,7 @@ public final class Interaction {
                         + " (only calls and chats can be abandoned): " + self.get());
             }
         }
+        String routedTo = routedToOrNull();
         if (!kind.isQueued() && routedTo != null) {
             throw new IllegalArgumentException("routedToAgentId must be empty for " + kind
                     + " (only calls and chats are routed): " + self.get() + ", routedToAgentId " + routedTo);
@@ -461,7 +467,7 @@ public final class Interaction {
      * @return the agent, or empty
      */
     public Optional<String> routedToAgentId() {
-        return Optional.ofNullable(routedTo);
+        return Optional.ofNullable(routedToOrNull());
     }
 
     /**
@@ -470,7 +476,7 @@ public final class Interaction {
      * @return an unmodifiable map, empty when there are none
      */
     public Map<String, String> attributes() {
-        return attributes == null ? Map.of() : attributes;
+        return routedAndAttributes instanceof Routed r ? r.attributes : Map.of();
     }
 
     /**
@@ -480,7 +486,7 @@ public final class Interaction {
      * @return its value, or empty when the interaction has none
      */
     public Optional<String> attribute(String name) {
-        return Optional.ofNullable(attributes == null ? null : attributes.get(name));
+        return Optional.ofNullable(routedAndAttributes instanceof Routed r ? r.attributes.get(name) : null);
     }
 
     /**
@@ -488,7 +494,12 @@ public final class Interaction {
      *     cannot hold
      */
     boolean hasContactFacts() {
-        return outcome >= 0 || routedTo != null || attributes != null;
+        return outcome >= 0 || routedAndAttributes != null;
+    }
+
+    /** @return the routed-to agent, or null */
+    private String routedToOrNull() {
+        return routedAndAttributes instanceof Routed r ? r.agent : (String) routedAndAttributes;
     }
 
     /** @return {@link #at()} in epoch nanoseconds */
@@ -562,8 +573,7 @@ public final class Interaction {
                 && Objects.equals(agentId, other.agentId) && Objects.equals(ticketId, other.ticketId)
                 && Objects.equals(id, other.id) && Objects.equals(customerId, other.customerId)
                 && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId)
-                && outcome == other.outcome && Objects.equals(routedTo, other.routedTo)
-                && Objects.equals(attributes, other.attributes);
+                && outcome == other.outcome && Objects.equals(routedAndAttributes, other.routedAndAttributes);
     }
 
     @Override
@@ -584,8 +594,8 @@ public final class Interaction {
         h = 31 * h + Long.hashCode(afterContact);
         h = 31 * h + Objects.hashCode(articleId);
         h = 31 * h + outcome;
-        h = 31 * h + Objects.hashCode(routedTo);
-        return 31 * h + Objects.hashCode(attributes);
+        h = 31 * h + Objects.hashCode(routedToOrNull());
+        return 31 * h + attributes().hashCode();
     }
 
     /**
@@ -602,7 +612,7 @@ public final class Interaction {
                 + channel() + ", direction=" + direction() + ", queueWait=" + queueWait() + ", abandoned="
                 + abandoned + ", talk=" + talk() + ", hold=" + hold() + ", afterContact=" + afterContact()
                 + ", articleId=" + articleId() + ", outcome=" + outcome() + ", routedToAgentId=" + routedToAgentId()
-                + (attributes == null ? "" : ", attributes=" + attributes) + "]";
+                + (routedAndAttributes instanceof Routed r ? ", attributes=" + r.attributes : "") + "]";
     }
 
     private static boolean actorFits(InteractionKind kind, Actor actor) {
