@@ -49,9 +49,9 @@ final class DuckDbReport implements AutoCloseable {
      * <p>SLA clocks, as the library's {@code SlaClock} runs them on a 24x7 calendar without status history:
      * a ticket created after {@code now} is not applicable; an event (first reply, final resolution) after
      * {@code now} has not happened; the first-response clock runs from the creation to the first reply, or to
-     * {@code now} without one, and stops at a resolution before that (the clock does not run while the ticket is
-     * solved: a ticket solved without a reply waits for no one); the resolution clock runs to the resolution, or
-     * to {@code now}. Achieved: the event happened and the clock is within the target (a reply exactly at the
+     * {@code now} without one, whether or not the ticket was solved before (a solve is not a response, the
+     * library's default {@code UnrepliedResolution.STAYS_UNANSWERED}, so the SLA time is the first response
+     * time); the resolution clock runs to the resolution, or to {@code now}. Achieved: the event happened and the clock is within the target (a reply exactly at the
      * deadline achieves). Breached: the clock is past the target, event or not (overdue counts as breached).
      * Percentiles are {@code quantile_cont}: linear interpolation between closest ranks, the library's
      * {@code PercentileMethod.LINEAR}.
@@ -67,7 +67,7 @@ final class DuckDbReport implements AutoCloseable {
             "elapsed AS (",
             "  SELECT *,",
             "         created_ns <= now_ns AS sla_applies,",
-            "         least(coalesce(fr_event_ns, now_ns), resolved_ns) - created_ns AS fr_elapsed_ns,",
+            "         coalesce(fr_event_ns, now_ns) - created_ns AS fr_elapsed_ns,",
             "         coalesce(res_event_ns, now_ns) - created_ns AS res_elapsed_ns",
             "  FROM clocks)",
             "SELECT channel,",

@@ -98,11 +98,9 @@ final class NaiveReport {
         return t.resolved().filter(r -> !r.isAfter(now));
     }
 
-    /** Creation to the first reply (or now), the clock stopping at a resolution before that. */
+    /** Creation to the first reply (or now), whether or not the ticket was solved before: a solve is no reply. */
     private static Duration firstResponseClock(Ticket t, Instant now) {
-        Instant stop = replyBy(t, now).orElse(now);
-        Instant end = t.resolved().filter(r -> r.isBefore(stop)).orElse(stop);
-        return Duration.between(t.created(), end);
+        return Duration.between(t.created(), replyBy(t, now).orElse(now));
     }
 
     /** Creation to the resolution (or now). */

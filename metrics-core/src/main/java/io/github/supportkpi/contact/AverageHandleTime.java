@@ -35,6 +35,10 @@ import java.util.function.Function;
  *   <li>A handled interaction with no recorded work measures zero.</li>
  *   <li>With no value every statistic is empty, never NaN and never zero.</li>
  * </ul>
+ * <p>A ticket's {@link Ticket#origin() origin} does not matter: handle time is the agent's work on each
+ * call or chat, whoever opened the ticket, so an agent-created ticket's calls count like any other (contact
+ * centres that report outbound work apart split by the contact's {@link Interaction#direction()}, not by
+ * who created the ticket).
  * <p>Calls and chats that belong to no ticket are not seen by this metric, whose records are tickets; for
  * a stream of interactions (a telephony export) use {@link #overInteractions}.
  * <p>Knobs ({@link HandleTimeDefinition}): per interaction or per ticket (default per interaction); which

@@ -32,9 +32,12 @@ public record DataQuality(long kept, Map<Reason, Long> counts, Map<Reason, List<
 
     /** The kind of a data-quality reason. */
     public enum Kind {
-        /** A row refused: it is not among the records. */
+        /** A row refused: it is not among the records (of a lenient pass: in no tally of the metric). */
         REJECTED,
-        /** A field dropped from a kept row, which is among the records without it. */
+        /**
+         * A field dropped from a kept row, which is among the records without it; in a lenient pass of a
+         * metric set ({@code Screening}), a record one metric refused and the others used.
+         */
         IGNORED,
         /** A row kept as read (or with an instant clamped, see {@link ClockSkew}) but flagged as doubtful. */
         SUSPECT

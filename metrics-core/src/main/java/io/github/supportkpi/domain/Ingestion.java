@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -52,15 +53,21 @@ public final class Ingestion<T> {
     public static final String UNNAMED_FIELD = "unnamed field";
 
     private final int examplesPerReason;
-    private final List<T> records = new ArrayList<>();
+    /** The records kept, when they are kept here; null when they go to the sink. */
+    private final List<T> records;
+    /** Where kept records go when they are not kept here; null when they are. */
+    private final Consumer<? super T> sink;
+    private long kept;
     private final Map<Reason, long[]> counts = new TreeMap<>();
     private final Map<Reason, List<String>> examples = new TreeMap<>();
     private List<Flag> pending;
 
     private record Flag(Reason reason, String example) {}
 
-    private Ingestion(int examplesPerReason) {
+    private Ingestion(int examplesPerReason, Consumer<? super T> sink) {
         this.examplesPerReason = examplesPerReason;
+        this.records = sink == null ? new ArrayList<>() : null;
+        this.sink = sink;
     }
 
     /**
@@ -75,7 +82,31 @@ public final class Ingestion<T> {
         if (examplesPerReason < 0) {
             throw new IllegalArgumentException("examplesPerReason must not be negative: " + examplesPerReason);
         }
-        return new Ingestion<>(examplesPerReason);
+        return new Ingestion<>(examplesPerReason, null);
+    }
+
+    /**
+     * A lenient ingestion that keeps no record: each kept record goes to {@code sink} as soon as it is
+     * built, so an export of any size is read in bounded memory (feed the sink to an
+     * {@code Accumulator}). {@link #records()} is refused; {@link #report()} counts as for
+     * {@link #lenient(int)}.
+     *
+     * <p>The sink is called outside the row's refusal handling: an exception it throws propagates, and is
+     * never counted as a refused row.
+     *
+     * @param examplesPerReason how many examples to keep per reason, not negative
+     * @param sink where each kept record goes, in the order of the rows
+     * @param <T> the record type
+     * @return a new, empty ingestion
+     * @throws NullPointerException if {@code sink} is null
+     * @throws IllegalArgumentException if {@code examplesPerReason} is negative
+     */
+    public static <T> Ingestion<T> streaming(int examplesPerReason, Consumer<? super T> sink) {
+        Objects.requireNonNull(sink, "sink");
+        if (examplesPerReason < 0) {
+            throw new IllegalArgumentException("examplesPerReason must not be negative: " + examplesPerReason);
+        }
+        return new Ingestion<>(examplesPerReason, sink);
     }
 
     /**
@@ -94,19 +125,27 @@ public final class Ingestion<T> {
             throw new IllegalStateException("add must not be called while another row is being built: " + source);
         }
         pending = new ArrayList<>();
+        T record;
+        List<Flag> flags;
         try {
-            T record = Objects.requireNonNull(build.get(), "record");
-            records.add(record);
-            for (Flag f : pending) {
-                count(f.reason, f.example);
-            }
-            return Optional.of(record);
+            record = Objects.requireNonNull(build.get(), "record");
         } catch (IllegalArgumentException | NullPointerException | DateTimeException | ArithmeticException e) {
             count(reasonOf(e), source + ": " + messageOf(e));
             return Optional.empty();
         } finally {
+            flags = pending;
             pending = null;
         }
+        kept++;
+        for (Flag f : flags) {
+            count(f.reason, f.example);
+        }
+        if (sink == null) {
+            records.add(record);
+        } else {
+            sink.accept(record);
+        }
+        return Optional.of(record);
     }
 
     /**
@@ -226,8 +265,12 @@ public final class Ingestion<T> {
      * The records kept so far, in the order added.
      *
      * @return an unmodifiable copy
+     * @throws IllegalStateException for a {@link #streaming} ingestion, which keeps none
      */
     public List<T> records() {
+        if (records == null) {
+            throw new IllegalStateException("records are not kept by a streaming ingestion: they went to its sink");
+        }
         return List.copyOf(records);
     }
 
@@ -239,6 +282,6 @@ public final class Ingestion<T> {
     public DataQuality report() {
         Map<Reason, Long> c = new TreeMap<>();
         counts.forEach((r, n) -> c.put(r, n[0]));
-        return new DataQuality(records.size(), c, examples, examplesPerReason);
+        return new DataQuality(kept, c, examples, examplesPerReason);
     }
 }

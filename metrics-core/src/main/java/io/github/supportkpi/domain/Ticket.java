@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,10 @@ import java.util.function.Supplier;
  *   <li>When there is a status history, it must agree with the ticket: its last status is {@code status},
  *       and the moves out of a resolved status kind it records ({@link #reopensInHistory()}) number
  *       {@code reopenCount}. The builder derives the reopen count from the history when it is not set.</li>
+ *   <li>An assignment history ({@link #assignments()}, set with {@link Builder#assignment(Assignment)}) must
+ *       be in time order and not before {@code created}, and agree with the ticket: its last assignee is
+ *       {@code assignee} and its last group {@code team}. The builder takes the assignee and the team from
+ *       the last assignment when they are not set. A ticket without one keeps no object for it.</li>
  * </ul>
  * <p><b>Equal timestamps</b> are valid and measure zero: a ticket answered or resolved at the instant it
  * was created has a first response time or resolution time of zero, and counts as answered or resolved.
@@ -59,6 +64,7 @@ public final class Ticket {
     private static final InteractionKind[] KINDS = InteractionKind.values();
     private static final Actor[] ACTORS = Actor.values();
     private static final Direction[] DIRECTIONS = Direction.values();
+    private static final Origin[] ORIGINS = Origin.values();
     /** The channels an interaction keeps as a code (its index + 1; 0 for none); others keep their object. */
     private static final Channel[] CODED_CHANNELS = {Channel.EMAIL, Channel.CHAT, Channel.PHONE, Channel.WEB,
             Channel.SOCIAL, Channel.MESSAGING, Channel.SELF_SERVICE};
@@ -68,6 +74,8 @@ public final class Ticket {
     private static final byte TRANSFERRED = 2;
     private static final byte HAS_FIRST_RESPONSE = 4;
     private static final byte HAS_CLOSED = 8;
+    /** The two bits of the flags that keep the origin: 0 for none, else its ordinal + 1. */
+    private static final int ORIGIN_SHIFT = 4;
     private static final byte NO_PRIORITY = -1;
     /** A reply fact too large for a char: the facts are kept in {@link Extras#replyFacts}. */
     private static final char OVERFLOW = Character.MAX_VALUE;
@@ -145,7 +153,8 @@ public final class Ticket {
      * @param resolutionCode how it was resolved, if recorded
      * @param attributes free attributes for segmenting (tier, region, ...), in insertion order
      * @param interactions what happened on the ticket, in any order (kept in time order)
-     * @param statusHistory the status changes, in time order
+     * @param statusHistory the status changes, in time order (an assignment history is set with the
+     *     {@link Builder#assignment(Assignment) builder})
      * @throws NullPointerException if a field is null
      * @throws IllegalArgumentException naming the field, the ticket and the value, if a rule is broken
      */
@@ -186,6 +195,7 @@ public final class Ticket {
         String team;
         String assignee;
         Status status;
+        String statusName;
         Instant created;
         Instant firstResponse;
         Instant resolved;
@@ -197,6 +207,9 @@ public final class Ticket {
         Map<String, String> attributes;
         List<Interaction> interactions;
         List<StatusChange> statusHistory;
+        /** The assignment history, in time order; null or empty for none. */
+        List<Assignment> assignments;
+        Origin origin;
 
         static Draft of(String id, Optional<String> customerId, Optional<Channel> channel,
                 Optional<Priority> priority, Optional<String> category, Optional<String> product,
@@ -320,6 +333,9 @@ public final class Ticket {
                         + id + ", reopenCount " + d.reopenCount + ", reopens in history " + history.reopens);
             }
         }
+        String statusName = statusName(d, changes);
+
+        Assignment[] assignments = assignments(d, created, createdNanos);
 
         this.id = id;
         this.customerId = d.customerId;
@@ -333,7 +349,8 @@ public final class Ticket {
         this.priority = d.priority == null ? NO_PRIORITY : (byte) d.priority.ordinal();
         this.status = StatusChange.ordinalOf(status);
         this.flags = (byte) ((d.escalated ? ESCALATED : 0) | (d.transferred ? TRANSFERRED : 0)
-                | (d.firstResponse != null ? HAS_FIRST_RESPONSE : 0) | (d.closed != null ? HAS_CLOSED : 0));
+                | (d.firstResponse != null ? HAS_FIRST_RESPONSE : 0) | (d.closed != null ? HAS_CLOSED : 0)
+                | (d.origin == null ? 0 : d.origin.ordinal() + 1) << ORIGIN_SHIFT);
 
         // The variable values: optional instants, then the interactions packed as instants and infos, with
         // the objects or agents the infos cannot hold kept apart.
@@ -414,9 +431,64 @@ public final class Ticket {
             replyFacts = new int[] {agentReplies, allReplies, firstAgentReply + 1, firstAnyReply + 1};
         }
         boolean hasExtras = d.product != null || d.resolutionCode != null || attributes != null || history != null
-                || rich != null || agents != null || replyFacts != null;
-        this.extras = hasExtras
-                ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents, replyFacts) : null;
+                || rich != null || agents != null || replyFacts != null || statusName != null
+                || assignments != null;
+        this.extras = hasExtras ? new Extras(d.product, d.resolutionCode, attributes, history, rich, agents,
+                replyFacts, statusName, assignments) : null;
+    }
+
+    /**
+     * The source name of the current status: the one set, or else the last status change's. A name set must
+     * not be blank, and must agree with the last status change's when that has one.
+     */
+    private static String statusName(Draft d, StatusChange[] changes) {
+        String last = changes.length == 0 ? null : changes[changes.length - 1].sourceNameOrNull();
+        if (d.statusName == null) {
+            return last;
+        }
+        String name = d.statusName.strip();
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("statusName must not be blank: ticket " + d.id + ", \""
+                    + d.statusName + "\"");
+        }
+        if (last != null && !last.equals(name)) {
+            throw new IllegalArgumentException("statusName must be the source name of the last status change:"
+                    + " ticket " + d.id + ", statusName \"" + name + "\", last in history \"" + last + "\"");
+        }
+        return name;
+    }
+
+    /**
+     * The draft's assignment history, validated: in time order, not before {@code created}, and agreeing
+     * with the ticket (its last assignee is {@code assignee}, its last group {@code team}).
+     *
+     * @return the changes, or null for none
+     */
+    private static Assignment[] assignments(Draft d, Instant created, long createdNanos) {
+        if (d.assignments == null || d.assignments.isEmpty()) {
+            return null;
+        }
+        Assignment[] changes = d.assignments.toArray(new Assignment[0]);
+        long previous = createdNanos;
+        for (Assignment a : changes) {
+            Objects.requireNonNull(a, "assignment");
+            if (a.atNanos() < previous) {
+                throw new IllegalArgumentException("assignments must be in time order and not before created:"
+                        + " ticket " + d.id + ", created " + created + ", assignment at " + a.at() + " after "
+                        + Nanos.instant(previous));
+            }
+            previous = a.atNanos();
+        }
+        Assignment last = changes[changes.length - 1];
+        if (!Objects.equals(last.assigneeOrNull(), d.assignee)) {
+            throw new IllegalArgumentException("assignee must be the last assignee of assignments: ticket " + d.id
+                    + ", assignee " + d.assignee + ", last in assignments " + last.assigneeOrNull());
+        }
+        if (!Objects.equals(last.groupOrNull(), d.team)) {
+            throw new IllegalArgumentException("team must be the last group of assignments: ticket " + d.id
+                    + ", team " + d.team + ", last in assignments " + last.groupOrNull());
+        }
+        return changes;
     }
 
     /** The longs that hold the infos of the interactions after the first two, four to a long. */
@@ -465,9 +537,14 @@ public final class Ticket {
         final String[] agents;
         /** Agent replies, all replies, first agent reply + 1, first reply + 1; null when they fit in chars. */
         final int[] replyFacts;
+        /** The help desk's own name for the current status; null when not recorded. */
+        final String statusName;
+        /** The assignment history in time order; null without one. */
+        final Assignment[] assignments;
 
         Extras(String product, String resolutionCode, Map<String, String> attributes,
-                StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts) {
+                StatusTimeline.History history, Interaction[] rich, String[] agents, int[] replyFacts,
+                String statusName, Assignment[] assignments) {
             this.product = product;
             this.resolutionCode = resolutionCode;
             this.attributes = attributes;
@@ -475,6 +552,8 @@ public final class Ticket {
             this.rich = rich;
             this.agents = agents;
             this.replyFacts = replyFacts;
+            this.statusName = statusName;
+            this.assignments = assignments;
         }
 
         @Override
@@ -482,7 +561,8 @@ public final class Ticket {
             return o instanceof Extras e && Objects.equals(product, e.product)
                     && Objects.equals(resolutionCode, e.resolutionCode) && Objects.equals(attributes, e.attributes)
                     && Objects.equals(history, e.history) && Arrays.equals(rich, e.rich)
-                    && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts);
+                    && Arrays.equals(agents, e.agents) && Arrays.equals(replyFacts, e.replyFacts)
+                    && Objects.equals(statusName, e.statusName) && Arrays.equals(assignments, e.assignments);
         }
 
         @Override
@@ -493,7 +573,9 @@ public final class Ticket {
             h = 31 * h + Objects.hashCode(history);
             h = 31 * h + Arrays.hashCode(rich);
             h = 31 * h + Arrays.hashCode(agents);
-            return 31 * h + Arrays.hashCode(replyFacts);
+            h = 31 * h + Arrays.hashCode(replyFacts);
+            h = 31 * h + Objects.hashCode(statusName);
+            return 31 * h + Arrays.hashCode(assignments);
         }
     }
 
@@ -582,6 +664,17 @@ public final class Ticket {
     }
 
     /**
+     * The help desk's own name for the current status ({@code "Escalated"}, {@code "Waiting on third
+     * party"}), beside its {@link #status() kind}: the name set on the builder, or else the source name of the
+     * last status change. See {@link StatusNames} for mapping names to kinds.
+     *
+     * @return the source name, stripped of surrounding white space, or empty when not recorded
+     */
+    public Optional<String> statusName() {
+        return Optional.ofNullable(extras == null ? null : extras.statusName);
+    }
+
+    /**
      * When the ticket was created.
      *
      * @return the instant, in the supported range
@@ -646,6 +739,17 @@ public final class Ticket {
     }
 
     /**
+     * Who created the ticket (customer, agent, automation), if recorded. The canonical constructor leaves it
+     * absent; {@link Builder#origin(Origin)} sets it. See {@link AgentCreated} for how definitions treat
+     * agent-created tickets.
+     *
+     * @return the origin, or empty
+     */
+    public Optional<Origin> origin() {
+        return Optional.ofNullable(originOrNull());
+    }
+
+    /**
      * How it was resolved, if recorded.
      *
      * @return the resolution code, or empty
@@ -680,6 +784,34 @@ public final class Ticket {
     public List<StatusChange> statusHistory() {
         StatusTimeline.History h = history();
         return h == null ? List.of() : h;
+    }
+
+    /**
+     * The assignment history: each change of the agent or group the ticket is assigned to, in time order.
+     * When there is one, its last assignee is {@link #assignee()} and its last group {@link #team()}.
+     *
+     * @return an immutable list (a view, not a copy), empty without a history
+     */
+    public List<Assignment> assignments() {
+        return extras == null || extras.assignments == null ? List.of()
+                : Collections.unmodifiableList(Arrays.asList(extras.assignments));
+    }
+
+    /**
+     * The agent of the first public reply by a human agent: the {@link Interaction#agentId()} of the
+     * interaction {@link #firstReply(boolean) firstReply(false)} finds. Credits the first response to whoever
+     * gave it, whoever the ticket is assigned to now.
+     *
+     * @return the agent; empty when no human agent replied, the reply names no agent, or the ticket has
+     *     only a recorded {@link #firstResponse()}, which names none
+     */
+    public Optional<String> firstReplier() {
+        int n = interactionCount();
+        if (n == 0) {
+            return Optional.empty();
+        }
+        int indexPlusOne = firstReply != OVERFLOW ? firstReply : extras.replyFacts[2];
+        return indexPlusOne == 0 ? Optional.empty() : interaction(indexPlusOne - 1).agentId();
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -723,7 +855,8 @@ public final class Ticket {
      * The first reply: the first interaction that {@link Interaction#isReply(boolean) is a reply} (by a human
      * agent, or also by a bot); for a ticket with no interactions at all, its recorded
      * {@link #firstResponse()}. First response time, its trend bucket and the SLA first-response clock all
-     * use this one rule. Found with the ticket: walks nothing.
+     * use this one rule, and share {@link UnrepliedResolution} for a ticket solved before it (by default a
+     * solve is not a response: this reply is). Found with the ticket: walks nothing.
      * <ul>
      *   <li>Empty for a ticket with interactions but no reply, and for one with neither interactions nor a
      *       recorded first response.</li>
@@ -882,6 +1015,12 @@ public final class Ticket {
         return assignee;
     }
 
+    /** @return {@link #origin()}, or null */
+    Origin originOrNull() {
+        int code = (flags >>> ORIGIN_SHIFT) & 3;
+        return code == 0 ? null : ORIGINS[code - 1];
+    }
+
     /** @return {@link #category()}, or null */
     String categoryOrNull() {
         return category;
@@ -966,8 +1105,8 @@ public final class Ticket {
 
     /**
      * Equal when every value is equal: id, customer, channel, priority, category, product, team, assignee,
-     * status, the four instants, reopen count, escalated, transferred, resolution code, attributes,
-     * interactions and status history.
+     * status, status name, the four instants, reopen count, escalated, transferred, resolution code, origin,
+     * attributes, interactions, status history and assignment history.
      *
      * @param o the other object
      * @return true when equal
@@ -1022,11 +1161,22 @@ public final class Ticket {
     public String toString() {
         return "Ticket[id=" + id + ", customerId=" + customerId() + ", channel=" + channel() + ", priority="
                 + priority() + ", category=" + category() + ", product=" + product() + ", team=" + team()
-                + ", assignee=" + assignee() + ", status=" + status() + ", created=" + created()
+                + ", assignee=" + assignee() + ", status=" + status() + statusNameText()
+                + ", created=" + created()
                 + ", firstResponse=" + firstResponse() + ", resolved=" + resolved() + ", closed=" + closed()
                 + ", reopenCount=" + reopenCount + ", escalated=" + escalated() + ", transferred=" + transferred()
-                + ", resolutionCode=" + resolutionCode() + ", attributes=" + attributes() + ", interactions="
-                + interactions() + ", statusHistory=" + statusHistory() + "]";
+                + ", resolutionCode=" + resolutionCode() + ", origin=" + origin() + ", attributes=" + attributes()
+                + ", interactions=" + interactions() + ", statusHistory=" + statusHistory() + assignmentsText() + "]";
+    }
+
+    /** The status name for {@link #toString()}, shown only when there is one. */
+    private String statusNameText() {
+        return extras == null || extras.statusName == null ? "" : ", statusName=" + statusName();
+    }
+
+    /** The assignment history for {@link #toString()}, shown only when there is one. */
+    private String assignmentsText() {
+        return extras == null || extras.assignments == null ? "" : ", assignments=" + assignments();
     }
 
     /**
@@ -1044,6 +1194,7 @@ public final class Ticket {
         b.team = team;
         b.assignee = assignee;
         b.status = status();
+        b.statusName = extras == null ? null : extras.statusName;
         b.firstResponse = Nanos.instantOrNull(firstResponseNanos());
         b.resolved = Nanos.instantOrNull(resolved);
         b.closed = Nanos.instantOrNull(closedNanos());
@@ -1051,9 +1202,11 @@ public final class Ticket {
         b.escalated = escalated();
         b.transferred = transferred();
         b.resolutionCode = extras == null ? null : extras.resolutionCode;
+        b.origin = originOrNull();
         b.attributes.putAll(attributes());
         b.interactions.addAll(interactions());
         b.statusHistory.addAll(statusHistory());
+        b.assignments.addAll(assignments());
         return b;
     }
 
@@ -1101,6 +1254,7 @@ public final class Ticket {
         private String team;
         private String assignee;
         private Status status;
+        private String statusName;
         private Instant firstResponse;
         private Instant resolved;
         private Instant closed;
@@ -1108,9 +1262,11 @@ public final class Ticket {
         private boolean escalated;
         private boolean transferred;
         private String resolutionCode;
+        private Origin origin;
         private final Map<String, String> attributes = new LinkedHashMap<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<StatusChange> statusHistory = new ArrayList<>();
+        private final List<Assignment> assignments = new ArrayList<>();
         /** The fields set on this builder (not those copied by {@code toBuilder}), by name. */
         private final SetOnce given;
 
@@ -1175,6 +1331,37 @@ public final class Ticket {
             agree(v, givenResolved(), givenClosed());
             status = given.set("status", status, v);
             return this;
+        }
+
+        /**
+         * Sets the help desk's own name for the current status, kept beside its kind. When never set, it is
+         * the source name of the last status change, if any.
+         *
+         * @param v the source name, such as {@code "Escalated"}
+         * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value; {@link #build()} refuses a
+         *     blank name and one that differs from the last status change's source name
+         */
+        public Builder statusName(String v) {
+            statusName = given.set("statusName", statusName, v);
+            return this;
+        }
+
+        /**
+         * Sets the current status from the help desk's own name: its kind as {@code names} maps it, and the
+         * name as {@link #statusName(String)}.
+         *
+         * @param name the source name, such as {@code "Escalated"}
+         * @param names the names of this help desk, such as {@code StatusNames.standard().with("Escalated",
+         *     Status.OPEN)}
+         * @return this builder
+         * @throws IllegalArgumentException if the name is unknown to {@code names}, or as
+         *     {@link #status(Status)} and {@link #statusName(String)} do
+         */
+        public Builder status(String name, StatusNames names) {
+            Objects.requireNonNull(names, "names");
+            status(names.kindOf(name));
+            return statusName(name.strip());
         }
 
         /**
@@ -1250,6 +1437,15 @@ public final class Ticket {
         }
 
         /**
+         * Sets who created the ticket; absent (not recorded) when never set.
+         *
+         * @param v the origin
+         * @return this builder
+         * @throws IllegalArgumentException if it was set before to another value
+         */
+        public Builder origin(Origin v) { origin = given.set("origin", origin, v); return this; }
+
+        /**
          * Sets a free attribute.
          *
          * @param name attribute name
@@ -1272,6 +1468,31 @@ public final class Ticket {
         public Builder statusChange(StatusChange v) { statusHistory.add(v); return this; }
 
         /**
+         * Appends a change of the assignment history. When the assignee or the team is not set,
+         * {@link #build()} takes it from the last assignment.
+         *
+         * @param v the assignment, later than or at the same instant as the previous one
+         * @return this builder
+         */
+        public Builder assignment(Assignment v) {
+            assignments.add(Objects.requireNonNull(v, "assignment"));
+            return this;
+        }
+
+        /**
+         * Appends changes of the assignment history, in time order; see {@link #assignment(Assignment)}.
+         *
+         * @param v the assignments
+         * @return this builder
+         */
+        public Builder assignments(List<Assignment> v) {
+            for (Assignment a : v) {
+                assignment(a);
+            }
+            return this;
+        }
+
+        /**
          * Validates and builds the ticket.
          *
          * @return the ticket
@@ -1285,9 +1506,12 @@ public final class Ticket {
             d.priority = priority;
             d.category = category;
             d.product = product;
-            d.team = team;
-            d.assignee = assignee;
+            Assignment last = assignments.isEmpty() ? null : assignments.get(assignments.size() - 1);
+            d.team = last != null && !given.contains("team") ? last.groupOrNull() : team;
+            d.assignee = last != null && !given.contains("assignee") ? last.assigneeOrNull() : assignee;
+            d.assignments = assignments;
             d.status = statusOrDerived();
+            d.statusName = statusName;
             d.created = created;
             d.firstResponse = firstResponse;
             d.resolved = resolved;
@@ -1299,6 +1523,7 @@ public final class Ticket {
             d.attributes = attributes;
             d.interactions = interactions;
             d.statusHistory = statusHistory;
+            d.origin = origin;
             return new Ticket(d);
         }
 

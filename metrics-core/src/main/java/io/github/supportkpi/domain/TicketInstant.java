@@ -20,8 +20,10 @@ public enum TicketInstant implements Function<Ticket, Instant> {
     /**
      * When the first response by a human agent was sent, by the rule of first response time under its
      * default definition: the first interaction that is an agent reply
-     * ({@link Interaction#isReply(boolean) isReply(false)}); for a ticket with no interactions at all, its
-     * recorded {@link Ticket#firstResponse()}. Absent for a ticket with interactions but no agent reply.
+     * ({@link Interaction#isReply(boolean) isReply(false)}), not counting the opening comment of an
+     * agent-created ticket ({@link AgentCreated#SKIP_OPENING_COMMENT}); for a ticket with no interactions at
+     * all, its recorded {@link Ticket#firstResponse()}. Absent for a ticket with interactions but no agent
+     * reply (after the opening comment). For a ticket not created by an agent, {@link #FIRST_REPLY}.
      */
     FIRST_RESPONSE,
     /**
@@ -39,7 +41,18 @@ public enum TicketInstant implements Function<Ticket, Instant> {
      * the first change into a resolved status kind in the status history, else {@link Ticket#resolved()}.
      * Absent for a ticket never resolved.
      */
-    FIRST_RESOLVED;
+    FIRST_RESOLVED,
+    /**
+     * The ticket's first reply by a human agent as it is recorded, {@link Ticket#firstReply(boolean)
+     * firstReply(false)}: like {@link #FIRST_RESPONSE}, but an agent-created ticket's opening comment counts,
+     * as in first response time with {@link AgentCreated#COUNT_OPENING_COMMENT}.
+     */
+    FIRST_REPLY,
+    /**
+     * Like {@link #FIRST_REPLY}, but a bot's reply counts too: {@link Ticket#firstReply(boolean)
+     * firstReply(true)}.
+     */
+    FIRST_REPLY_INCLUDING_BOTS;
 
     /**
      * The instant of a ticket.
@@ -53,8 +66,12 @@ public enum TicketInstant implements Function<Ticket, Instant> {
             case CREATED:
                 return ticket.created();
             case FIRST_RESPONSE:
-                return ticket.firstReply(false).orElse(null);
+                return Nanos.instantOrNull(AgentCreated.SKIP_OPENING_COMMENT.firstReplyNanos(ticket, false));
             case FIRST_RESPONSE_INCLUDING_BOTS:
+                return Nanos.instantOrNull(AgentCreated.SKIP_OPENING_COMMENT.firstReplyNanos(ticket, true));
+            case FIRST_REPLY:
+                return ticket.firstReply(false).orElse(null);
+            case FIRST_REPLY_INCLUDING_BOTS:
                 return ticket.firstReply(true).orElse(null);
             case RESOLVED:
                 return ticket.resolved().orElse(null);

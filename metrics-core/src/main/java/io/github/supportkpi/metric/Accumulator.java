@@ -16,7 +16,9 @@ public interface Accumulator<T, S extends Tally<S>> extends Consumer<T> {
      * Adds one record.
      *
      * @param record the record, not null
-     * @throws IllegalArgumentException if the record is invalid for this metric's definition
+     * @throws IllegalArgumentException if the record is invalid for this metric's definition; an accumulator
+     *     refuses a record before it changes, so that it stays as it was and can go on (a
+     *     {@link Screening lenient} pass counts the record and goes on)
      */
     @Override
     void accept(T record);

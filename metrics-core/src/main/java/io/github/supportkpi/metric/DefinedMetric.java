@@ -54,8 +54,8 @@ public abstract class DefinedMetric<T, S extends Tally<S>, D> implements Metric<
     /**
      * The class's simple name (a nested class's as {@code Outer.Inner}) and the canonical text of the
      * definition ({@link DefinitionText#of}): {@code FirstResponseTime(ResponseDefinition[includeBots=false,
-     * elapsedTime=ElapsedTime.CALENDAR, summary=DurationStats.Summary.EXACT])}. Equal metrics have equal
-     * definitions.
+     * elapsedTime=ElapsedTime.CALENDAR, summary=DurationStats.Summary.EXACT,
+     * agentCreated=AgentCreated.SKIP_OPENING_COMMENT])}. Equal metrics have equal definitions.
      *
      * @throws IllegalStateException if a part of the definition has no stable name, such as an
      *     {@code ElapsedTime} given as a lambda; the message names the metric and the part

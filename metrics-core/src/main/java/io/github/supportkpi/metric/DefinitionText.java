@@ -62,7 +62,8 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * DefinitionText.of(ResponseDefinition.DEFAULT)
- * // ResponseDefinition[includeBots=false, elapsedTime=ElapsedTime.CALENDAR, summary=DurationStats.Summary.EXACT]
+ * // ResponseDefinition[includeBots=false, elapsedTime=ElapsedTime.CALENDAR, summary=DurationStats.Summary.EXACT,
+ * //     agentCreated=AgentCreated.SKIP_OPENING_COMMENT]
  * }</pre>
  */
 public final class DefinitionText {

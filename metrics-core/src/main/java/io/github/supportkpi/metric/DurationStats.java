@@ -31,12 +31,16 @@ import java.util.function.Predicate;
  *       two as values reach it): the memory does not grow with the count. Percentiles are within
  *       {@link #SKETCH_RELATIVE_ERROR} of the exact ones; merging adds bucket counts, which is exact, so
  *       merging the tallies of any split of the records, in any order, equals the tally of all of them.</li>
+ *   <li>{@link Summary#TOTALS}: the count and the exact sum alone, such as a pre-aggregated export gives
+ *       ({@code answered 110, talk 33,000 s}; see {@link #ofTotals}): the mean is exact; the minimum, maximum,
+ *       median and percentiles are unknown, so empty, never a guess.</li>
  * </ul>
  * {@code EXACT.plus(EXACT)} is EXACT, {@code SKETCH.plus(SKETCH)} is SKETCH, and {@code EXACT.plus(SKETCH)} is
- * SKETCH: the exact values are added into the sketch, as if the sketch had recorded them. {@code equals}
+ * SKETCH: the exact values are added into the sketch, as if the sketch had recorded them. Anything plus TOTALS
+ * is TOTALS: a merge knows only what each part knows. {@code equals}
  * compares the mode and the content: EXACT tallies are equal when they hold the same durations in any order,
- * SKETCH tallies when every count, the sum, the min and the max are equal; an EXACT tally never equals a
- * SKETCH one.
+ * SKETCH tallies when every count, the sum, the min and the max are equal, TOTALS tallies when the counts and
+ * sums are; tallies of different modes are never equal.
  *
  * <p>With no values every statistic is empty, never NaN and never zero. Percentiles use
  * {@link PercentileMethod#LINEAR} unless another method is given; means are truncated to the nanosecond.
@@ -59,7 +63,14 @@ public final class DurationStats implements Tally<DurationStats> {
          * {@link #SKETCH_RELATIVE_ERROR} of the exact ones; {@link #shareAtMost} counts whole buckets; the
          * values themselves are not kept.
          */
-        SKETCH
+        SKETCH,
+        /**
+         * The count and the exact sum of the durations (and the unmeasured count), 24 bytes: count, sum and
+         * mean are exact; {@link #min}, {@link #max}, {@link #median} and {@link #percentile} are unknown and
+         * empty, {@link #shareAtMost} undefined. The mode of tallies made from a pre-aggregated count and sum
+         * ({@link #ofTotals}), and of a metric that needs the mean alone in fixed memory.
+         */
+        TOTALS
     }
 
     /**
@@ -87,14 +98,18 @@ public final class DurationStats implements Tally<DurationStats> {
 
     private static final DurationStats EMPTY_SKETCH = new DurationStats(new LogLinearHistogram().snapshot(), 0);
 
+    private static final DurationStats EMPTY_TOTALS = new DurationStats(new Known(0, 0, 0), 0);
+
     /**
      * EXACT: the durations are {@code values[0, size)}, in the order accumulated. The array may be longer and
      * shared with the builder that made it, which only appends beyond {@code size}: the prefix never changes.
      */
     private final long[] values;
     private final int size;
-    /** SKETCH: the histogram, never written; {@code null} in EXACT mode. */
+    /** SKETCH: the histogram, never written; {@code null} in the other modes. */
     private final LogLinearHistogram sketch;
+    /** TOTALS: the count and sum; {@code null} in the other modes. */
+    private final Known known;
     private final long unmeasured;
     /** EXACT: the values sorted, once asked for (equals, toSortedNanos); a private copy. */
     private volatile long[] sorted;
@@ -103,10 +118,14 @@ public final class DurationStats implements Tally<DurationStats> {
 
     private record Totals(long sumHigh, long sumLow, long min, long max, int hash) {}
 
+    /** TOTALS: the count and the 128-bit sum of nanoseconds {@code sumHigh * 2^64 + sumLow} (low unsigned). */
+    private record Known(long count, long sumHigh, long sumLow) {}
+
     private DurationStats(long[] values, int size, long unmeasured) {
         this.values = values;
         this.size = size;
         this.sketch = null;
+        this.known = null;
         this.unmeasured = unmeasured;
     }
 
@@ -114,7 +133,54 @@ public final class DurationStats implements Tally<DurationStats> {
         this.values = NONE;
         this.size = 0;
         this.sketch = sketch;
+        this.known = null;
         this.unmeasured = unmeasured;
+    }
+
+    private DurationStats(Known known, long unmeasured) {
+        this.values = NONE;
+        this.size = 0;
+        this.sketch = null;
+        this.known = known;
+        this.unmeasured = unmeasured;
+    }
+
+    /**
+     * A {@link Summary#TOTALS} tally from a count of durations and their sum, such as a pre-aggregated export's
+     * row ({@code answered 110, talk 33,000 s}): the mean is exact, the percentiles unknown. The inverse of
+     * {@link #count()}, {@link #sum()} and {@link #unmeasured()} for a TOTALS tally.
+     *
+     * <pre>{@code
+     * DurationStats march = DurationStats.ofTotals(110, Duration.ofSeconds(33_000), 0);
+     * march.mean();     // PT5M
+     * march.median();   // empty: unknown from a count and a sum
+     * }</pre>
+     *
+     * @param count how many durations, not negative
+     * @param sum their sum, not negative; zero when {@code count} is zero
+     * @param unmeasured how many records had no duration, not negative
+     * @return the tally, TOTALS
+     * @throws IllegalArgumentException if a count or the sum is negative, or the sum is not zero with no
+     *     durations
+     */
+    public static DurationStats ofTotals(long count, Duration sum, long unmeasured) {
+        Objects.requireNonNull(sum, "sum");
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        if (unmeasured < 0) {
+            throw new IllegalArgumentException("unmeasured must not be negative: " + unmeasured);
+        }
+        if (sum.isNegative()) {
+            throw new IllegalArgumentException("sum must not be negative: " + sum);
+        }
+        if (count == 0 && !sum.isZero()) {
+            throw new IllegalArgumentException("sum must be zero when count is zero: " + sum);
+        }
+        BigInteger nanos = BigInteger.valueOf(sum.getSeconds()).multiply(BIG_NANOS_PER_SECOND)
+                .add(BigInteger.valueOf(sum.getNano()));
+        Known k = new Known(count, nanos.shiftRight(Long.SIZE).longValueExact(), nanos.longValue());
+        return count == 0 && unmeasured == 0 ? EMPTY_TOTALS : new DurationStats(k, unmeasured);
     }
 
     /**
@@ -157,10 +223,17 @@ public final class DurationStats implements Tally<DurationStats> {
      * No values in the given mode: the empty tally of a metric of that mode.
      *
      * @param summary the mode
-     * @return {@link #EMPTY} for EXACT, the empty sketch for SKETCH
+     * @return {@link #EMPTY} for EXACT, the empty sketch for SKETCH, the empty totals for TOTALS
      */
     public static DurationStats empty(Summary summary) {
-        return Objects.requireNonNull(summary, "summary") == Summary.EXACT ? EMPTY : EMPTY_SKETCH;
+        switch (Objects.requireNonNull(summary, "summary")) {
+            case SKETCH:
+                return EMPTY_SKETCH;
+            case TOTALS:
+                return EMPTY_TOTALS;
+            default:
+                return EMPTY;
+        }
     }
 
     /**
@@ -213,7 +286,8 @@ public final class DurationStats implements Tally<DurationStats> {
      */
     public SortedMap<Integer, Long> sketchBuckets() {
         if (sketch == null) {
-            throw new IllegalStateException("sketchBuckets needs a SKETCH summary; this one is EXACT, which keeps the values");
+            throw new IllegalStateException("sketchBuckets needs a SKETCH summary; this one is " + summary()
+                    + (known == null ? ", which keeps the values" : ", which keeps the count and sum alone"));
         }
         TreeMap<Integer, Long> m = new TreeMap<>();
         for (int index = 0; index < LogLinearHistogram.OCTAVES << LogLinearHistogram.SUB_BUCKET_BITS; index++) {
@@ -270,7 +344,7 @@ public final class DurationStats implements Tally<DurationStats> {
     /**
      * Merges two tallies: EXACT with EXACT concatenates the values (EXACT); SKETCH with SKETCH adds the
      * bucket counts (SKETCH); EXACT with SKETCH, in either order, adds the exact values into the sketch
-     * (SKETCH). Unmeasured counts add up.
+     * (SKETCH); TOTALS with any mode adds the counts and the sums (TOTALS). Unmeasured counts add up.
      *
      * @param other the other tally
      * @return the tally of both
@@ -280,6 +354,15 @@ public final class DurationStats implements Tally<DurationStats> {
     @Override
     public DurationStats plus(DurationStats other) {
         long unm = LogLinearHistogram.addCounts(unmeasured, other.unmeasured, "unmeasured count");
+        if (known != null || other.known != null) {
+            long[] a = sumParts();
+            long[] b = other.sumParts();
+            long low = a[1] + b[1];
+            long high = a[0] + b[0] + (Long.compareUnsigned(low, a[1]) < 0 ? 1 : 0);
+            LogLinearHistogram.checkSum(high, low);
+            return new DurationStats(new Known(LogLinearHistogram.addCounts(count(), other.count(), "count"), high, low),
+                    unm);
+        }
         if (sketch != null && other.sketch != null) {
             return new DurationStats(sketch.plus(other.sketch), unm);
         }
@@ -314,10 +397,10 @@ public final class DurationStats implements Tally<DurationStats> {
     /**
      * What this tally keeps of its durations.
      *
-     * @return EXACT or SKETCH
+     * @return EXACT, SKETCH or TOTALS
      */
     public Summary summary() {
-        return sketch == null ? Summary.EXACT : Summary.SKETCH;
+        return known != null ? Summary.TOTALS : sketch == null ? Summary.EXACT : Summary.SKETCH;
     }
 
     /** The number of measured durations. */
@@ -327,12 +410,12 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The number of measured durations, exact in both modes.
+     * The number of measured durations, exact in every mode.
      *
      * @return the count
      */
     public long count() {
-        return sketch == null ? size : sketch.count();
+        return known != null ? known.count() : sketch == null ? size : sketch.count();
     }
 
     /**
@@ -346,18 +429,27 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The sum of the durations, exact in both modes; zero when there are none (a sum of nothing is zero).
+     * The sum of the durations, exact in every mode; zero when there are none (a sum of nothing is zero).
      *
      * @return the exact sum
      * @throws ArithmeticException if the sum exceeds the longest {@code Duration} ({@code Long.MAX_VALUE}
      *     seconds), which takes more than a billion durations of 292 years
      */
     public Duration sum() {
+        long[] parts = sumParts();
+        return duration(parts[0], parts[1]);
+    }
+
+    /** The 128-bit sum of nanoseconds: {high, low}, low unsigned. */
+    private long[] sumParts() {
+        if (known != null) {
+            return new long[] {known.sumHigh(), known.sumLow()};
+        }
         if (sketch != null) {
-            return duration(sketch.sumHigh(), sketch.sumLow());
+            return new long[] {sketch.sumHigh(), sketch.sumLow()};
         }
         Totals t = totals();
-        return duration(t.sumHigh(), t.sumLow());
+        return new long[] {t.sumHigh(), t.sumLow()};
     }
 
     /** The 128-bit sum of nanoseconds {@code high * 2^64 + low} (low unsigned) as a Duration. */
@@ -373,7 +465,7 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The arithmetic mean, truncated to the nanosecond; exact in both modes.
+     * The arithmetic mean, truncated to the nanosecond; exact in every mode.
      *
      * @return the mean; empty when there are no durations
      */
@@ -397,24 +489,24 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
-     * The shortest duration, exact in both modes.
+     * The shortest duration, exact in EXACT and SKETCH modes.
      *
-     * @return the minimum; empty when there are no durations
+     * @return the minimum; empty when there are no durations, or in TOTALS mode, where it is unknown
      */
     public Optional<Duration> min() {
-        if (count() == 0) {
+        if (count() == 0 || known != null) {
             return Optional.empty();
         }
         return Optional.of(Duration.ofNanos(sketch != null ? sketch.min() : totals().min()));
     }
 
     /**
-     * The longest duration, exact in both modes.
+     * The longest duration, exact in EXACT and SKETCH modes.
      *
-     * @return the maximum; empty when there are no durations
+     * @return the maximum; empty when there are no durations, or in TOTALS mode, where it is unknown
      */
     public Optional<Duration> max() {
-        if (count() == 0) {
+        if (count() == 0 || known != null) {
             return Optional.empty();
         }
         return Optional.of(Duration.ofNanos(sketch != null ? sketch.max() : totals().max()));
@@ -424,7 +516,7 @@ public final class DurationStats implements Tally<DurationStats> {
      * The median: the 50th percentile by {@link PercentileMethod#LINEAR} (the mean of the two middle values
      * when the count is even); within {@link #SKETCH_RELATIVE_ERROR} in SKETCH mode.
      *
-     * @return the median; empty when there are no durations
+     * @return the median; empty when there are no durations, or in TOTALS mode, where it is unknown
      */
     public Optional<Duration> median() {
         return percentile(50);
@@ -435,7 +527,7 @@ public final class DurationStats implements Tally<DurationStats> {
      * in SKETCH mode.
      *
      * @param p the percentile, in [0, 100]
-     * @return the percentile; empty when there are no durations
+     * @return the percentile; empty when there are no durations, or in TOTALS mode, where it is unknown
      * @throws IllegalArgumentException if {@code p} is outside [0, 100] or NaN
      */
     public Optional<Duration> percentile(double p) {
@@ -449,7 +541,8 @@ public final class DurationStats implements Tally<DurationStats> {
      *
      * @param p the percentile, in [0, 100]
      * @param method how to take it
-     * @return the percentile, rounded to the nearest nanosecond; empty when there are no durations
+     * @return the percentile, rounded to the nearest nanosecond; empty when there are no durations, or in
+     *     TOTALS mode, where it is unknown
      * @throws IllegalArgumentException if {@code p} is outside [0, 100] or NaN
      */
     public Optional<Duration> percentile(double p, PercentileMethod method) {
@@ -458,7 +551,7 @@ public final class DurationStats implements Tally<DurationStats> {
             throw new IllegalArgumentException("percentile must be within [0, 100]: " + p);
         }
         long n = count();
-        if (n == 0) {
+        if (n == 0 || known != null) {
             return Optional.empty();
         }
         if (method == PercentileMethod.NEAREST_RANK) {
@@ -565,11 +658,16 @@ public final class DurationStats implements Tally<DurationStats> {
      * are within {@link #SKETCH_RELATIVE_ERROR} under {@code limit}, and the share is never overstated.
      *
      * @param limit the limit, inclusive
-     * @return the share at or under the limit; undefined (empty) when there are no durations
+     * <p>TOTALS: unknown, so undefined ({@link Ratio#EMPTY}).
+     *
+     * @return the share at or under the limit; undefined (empty) when there are no durations or in TOTALS mode
      * @throws IllegalArgumentException if {@code limit} is negative or longer than about 292 years
      */
     public Ratio shareAtMost(Duration limit) {
         long bound = nanos(limit);
+        if (known != null) {
+            return Ratio.EMPTY;
+        }
         if (sketch != null) {
             return new Ratio(sketch.countAtMost(bound), sketch.count());
         }
@@ -601,12 +699,12 @@ public final class DurationStats implements Tally<DurationStats> {
      * The durations in nanoseconds, sorted ascending.
      *
      * @return a copy of the kept values
-     * @throws IllegalStateException in SKETCH mode, which does not keep the values
+     * @throws IllegalStateException in SKETCH or TOTALS mode, which do not keep the values
      */
     public long[] toSortedNanos() {
-        if (sketch != null) {
-            throw new IllegalStateException(
-                    "toSortedNanos needs the values an EXACT summary keeps; this summary is SKETCH, which keeps bucket counts");
+        if (sketch != null || known != null) {
+            throw new IllegalStateException("toSortedNanos needs the values an EXACT summary keeps; this summary is "
+                    + summary() + (known == null ? ", which keeps bucket counts" : ", which keeps the count and sum"));
         }
         return sortedValues().clone();
     }
@@ -661,6 +759,9 @@ public final class DurationStats implements Tally<DurationStats> {
         if (!(o instanceof DurationStats other) || unmeasured != other.unmeasured) {
             return false;
         }
+        if (known != null || other.known != null) {
+            return Objects.equals(known, other.known);
+        }
         if (sketch != null || other.sketch != null) {
             return Objects.equals(sketch, other.sketch);
         }
@@ -670,16 +771,21 @@ public final class DurationStats implements Tally<DurationStats> {
 
     @Override
     public int hashCode() {
-        int content = sketch != null ? 31 * sketch.hashCode() + 1 : 31 * (size == 0 ? 0 : totals().hash()) + size;
+        int content = known != null ? 31 * known.hashCode() + 2 : sketch != null ? 31 * sketch.hashCode() + 1
+                : 31 * (size == 0 ? 0 : totals().hash()) + size;
         return 31 * content + Long.hashCode(unmeasured);
     }
 
-    /** @return the mode when SKETCH, count, mean, median, min and max, and the unmeasured count */
+    /** @return the mode when not EXACT, count, mean, median, min and max (the mean alone in TOTALS mode), and the unmeasured count */
     @Override
     public String toString() {
-        String mode = sketch != null ? "SKETCH, " : "";
+        String mode = known != null ? "TOTALS, " : sketch != null ? "SKETCH, " : "";
         if (count() == 0) {
             return "DurationStats[" + mode + "n=0, unmeasured=" + unmeasured + "]";
+        }
+        if (known != null) {
+            return "DurationStats[" + mode + "n=" + count() + ", mean=" + mean().get() + ", unmeasured=" + unmeasured
+                    + "]";
         }
         return "DurationStats[" + mode + "n=" + count() + ", mean=" + mean().get() + ", median=" + median().get()
                 + ", min=" + min().get() + ", max=" + max().get() + ", unmeasured=" + unmeasured + "]";
@@ -707,7 +813,7 @@ public final class DurationStats implements Tally<DurationStats> {
      * @param id the metric's id
      * @param considered which records count
      * @param measure the duration of a record in nanoseconds, or ABSENT
-     * @param summary what its tallies keep: EXACT values or a SKETCH
+     * @param summary what its tallies keep: EXACT values, a SKETCH or the TOTALS
      * @param <T> the record type
      * @return the metric; its empty tally is {@link #empty(Summary) empty(summary)}
      */
@@ -762,10 +868,16 @@ public final class DurationStats implements Tally<DurationStats> {
     /**
      * Collects durations and unmeasured counts into a {@link DurationStats}. EXACT: one growable primitive
      * buffer, one array store per duration. SKETCH: a log-linear histogram, a few bit operations per duration
-     * and no allocation but the first time a duration lands in a power of two. Not thread-safe.
+     * and no allocation but the first time a duration lands in a power of two. TOTALS: a count and a 128-bit
+     * sum. Not thread-safe.
      */
     public static final class Builder {
         private final LogLinearHistogram sketch;
+        private final boolean totalsOnly;
+        /** TOTALS: the count and the 128-bit sum. */
+        private long count;
+        private long sumHigh;
+        private long sumLow;
         /**
          * EXACT: the values; tallies built from it share it and read below their size only, so the builder
          * only ever appends (a full buffer is replaced, never rewritten).
@@ -776,6 +888,7 @@ public final class DurationStats implements Tally<DurationStats> {
 
         private Builder(Summary summary) {
             this.sketch = summary == Summary.SKETCH ? new LogLinearHistogram() : null;
+            this.totalsOnly = summary == Summary.TOTALS;
         }
 
         /**
@@ -816,6 +929,16 @@ public final class DurationStats implements Tally<DurationStats> {
                 sketch.add(nanos);
                 return;
             }
+            if (totalsOnly) {
+                long n = LogLinearHistogram.addCounts(count, 1, "count");
+                long low = sumLow + nanos;
+                long high = sumHigh + (Long.compareUnsigned(low, sumLow) < 0 ? 1 : 0);
+                LogLinearHistogram.checkSum(high, low);
+                count = n;
+                sumHigh = high;
+                sumLow = low;
+                return;
+            }
             if (size == values.length) {
                 grow();
             }
@@ -851,6 +974,10 @@ public final class DurationStats implements Tally<DurationStats> {
         public DurationStats build() {
             if (sketch != null) {
                 return new DurationStats(sketch.snapshot(), unmeasured);
+            }
+            if (totalsOnly) {
+                return count == 0 && unmeasured == 0 ? EMPTY_TOTALS
+                        : new DurationStats(new Known(count, sumHigh, sumLow), unmeasured);
             }
             if (size == 0) {
                 return unmeasured == 0 ? EMPTY : new DurationStats(NONE, 0, unmeasured);

@@ -225,6 +225,74 @@ public interface Metric<T, S extends Tally<S>> {
     }
 
     /**
+     * A tally of this metric made from pre-aggregated counts rather than from records, such as a row of an
+     * export per agent and month ({@code offered 120, abandoned 10}): checked to be of this metric's shape, so
+     * that it merges with the tallies this metric makes of records and is stored as this metric's
+     * ({@code TallyFormat.toBytes(metric, tally)}, {@link Tallies#of}, {@link Segmented#of}).
+     *
+     * <pre>{@code
+     * AbandonmentRate abandonment = AbandonmentRate.defaults();
+     * Ratio march = abandonment.counted(Ratio.of(10, 120))          // abandoned of offered, counted upstream
+     *         .plus(abandonment.over(aprilCalls));                  // merges with a record-level tally
+     * }</pre>
+     *
+     * Which counts make which tally is the tally family's: the numerator and denominator of a {@link Ratio}
+     * (each metric's javadoc says what it counts), the sum and count of a {@link Mean}, a {@link Count}, the
+     * keys' counts of {@link Frequencies}; for a {@link DurationStats}, a count and a sum
+     * ({@link DurationStats#ofTotals}: the mean is exact, the percentiles unknown, and a merge with it keeps
+     * the mean alone), a sketch's bucket counts ({@link DurationStats#ofSketch}) or the values
+     * ({@link DurationStats#ofNanos}); and so on. The counts must follow this metric's definition
+     * (abandons under the short-abandon threshold left out, say): the check sees the tally's shape, not how
+     * it was counted.
+     *
+     * @param tally the tally made from counts
+     * @return {@code empty().plus(tally)}: equal to {@code tally}, except that a metric keeping durations as a
+     *     {@link DurationStats.Summary#SKETCH sketch} gives the sketch of exact values
+     * @throws IllegalArgumentException if the tally is not of the type of this metric's tallies, or does not
+     *     merge with them (a repeat-contact history of another window, a {@link Segmented} of another
+     *     dimension, a {@link BucketSeries} of another range, the {@link Tallies} of another set), naming this
+     *     metric
+     */
+    default S counted(S tally) {
+        Objects.requireNonNull(tally, "tally");
+        S empty = empty();
+        if (empty.getClass() != tally.getClass()) {
+            throw new IllegalArgumentException("tally of " + id() + " must be a " + empty.getClass().getSimpleName()
+                    + ": " + tally.getClass().getSimpleName());
+        }
+        try {
+            return empty.plus(tally);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("tally must merge with " + id() + "'s: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A lenient pass of this metric: a record it cannot use (its accumulator refuses it with an
+     * {@link IllegalArgumentException}) is counted in a {@link io.github.supportkpi.domain.DataQuality} under
+     * this metric's id and the refusal's rule, and the pass goes on. See {@link Screening}; {@link #over} and
+     * the other passes of the metric itself are strict.
+     *
+     * @param examplesPerReason how many examples to keep per reason, not negative
+     * @return the lenient pass
+     * @throws IllegalArgumentException if {@code examplesPerReason} is negative
+     */
+    default Screening<T, S> lenient(int examplesPerReason) {
+        return Screening.lenient(this, examplesPerReason);
+    }
+
+    /**
+     * A strict pass of this metric: as {@link #over}, and the first record it cannot use ends the pass with an
+     * {@link IllegalArgumentException} naming this metric and the record ({@link Screening#locate}), the
+     * metric's refusal as its cause; the result carries a report of every record kept.
+     *
+     * @return the strict pass
+     */
+    default Screening<T, S> strict() {
+        return Screening.strict(this);
+    }
+
+    /**
      * This metric over only the records that match. The filter has no name, so the metric has no
      * {@link #definition()}: name the filter with {@link #filter(String, Predicate)} to store its tallies.
      *

@@ -3,8 +3,11 @@ package io.github.supportkpi.metric;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketFacts;
 import io.github.supportkpi.domain.TicketTable;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BinaryOperator;
 import java.util.function.Predicate;
 import java.util.stream.Collector;
 
@@ -76,35 +79,51 @@ final class Partial<T, S extends Tally<S>> {
     /** A pass split in contiguous parts, one per thread, whose tallies are merged in order. */
     static <T, S extends Tally<S>> S parallel(Metric<T, S> metric, List<? extends T> records, int threads) {
         Objects.requireNonNull(records, "records");
+        return parts(records.size(), threads, (from, to) -> from == 0 && to == records.size()
+                ? metric.over(records) : part(metric, records, from, to), S::plus);
+    }
+
+    /** What a part of a pass gives: the result of the rows [from, to). */
+    @FunctionalInterface
+    interface Part<R> {
+        R of(int from, int to);
+    }
+
+    /**
+     * The rows [0, n) split in contiguous parts, one per thread (the first in the calling thread), their results
+     * merged in order.
+     *
+     * @throws IllegalArgumentException if {@code threads} is less than 1; the first failing part's exception is
+     *     rethrown
+     */
+    static <R> R parts(int n, int threads, Part<R> part, BinaryOperator<R> merge) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1: " + threads);
         }
-        int n = records.size();
         int parts = Math.max(1, Math.min(threads, n));
         if (parts == 1) {
-            return metric.over(records);
+            return part.of(0, n);
         }
-        @SuppressWarnings("unchecked")
-        S[] tallies = (S[]) new Tally<?>[parts];
+        List<R> results = new ArrayList<>(Collections.nCopies(parts, null));
         RuntimeException[] failures = new RuntimeException[parts];
         Error[] errors = new Error[parts];
         Thread[] workers = new Thread[parts];
         for (int p = 1; p < parts; p++) {
-            int part = p;
+            int index = p;
             workers[p] = new Thread(() -> {
                 try {
-                    tallies[part] = part(metric, records, bound(n, parts, part), bound(n, parts, part + 1));
+                    results.set(index, part.of(bound(n, parts, index), bound(n, parts, index + 1)));
                 } catch (RuntimeException e) {
-                    failures[part] = e;
+                    failures[index] = e;
                 } catch (Error e) {
-                    errors[part] = e;
+                    errors[index] = e;
                 }
             }, "supportkpi-pass-" + p);
             workers[p].setDaemon(true);
             workers[p].start();
         }
         try {
-            tallies[0] = part(metric, records, 0, bound(n, parts, 1));
+            results.set(0, part.of(0, bound(n, parts, 1)));
         } catch (RuntimeException e) {
             failures[0] = e;
         }
@@ -130,9 +149,9 @@ final class Partial<T, S extends Tally<S>> {
                 throw failures[p];
             }
         }
-        S total = tallies[0];
+        R total = results.get(0);
         for (int p = 1; p < parts; p++) {
-            total = total.plus(tallies[p]);
+            total = merge.apply(total, results.get(p));
         }
         return total;
     }

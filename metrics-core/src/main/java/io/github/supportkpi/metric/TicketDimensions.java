@@ -1,6 +1,7 @@
 package io.github.supportkpi.metric;
 
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
@@ -12,7 +13,7 @@ import java.util.function.Function;
  * The standard dimensions of tickets. A ticket with no value for a dimension (no channel, unassigned)
  * falls in the segmented tally's {@link Segmented#absent() absent} part.
  *
- * <p>{@link #AGENT} and {@link #CUSTOMER} are high-cardinality dimensions: one tally per distinct key.
+ * <p>{@link #AGENT}, {@link #FIRST_REPLIER} and {@link #CUSTOMER} are high-cardinality dimensions: one tally per distinct key.
  */
 public final class TicketDimensions {
     private TicketDimensions() {}
@@ -32,11 +33,27 @@ public final class TicketDimensions {
     public static final Dimension<Ticket, String> TEAM = Dimension.of("team", t -> t.team().orElse(null));
     /** By assigned agent: high cardinality. */
     public static final Dimension<Ticket, String> AGENT = Dimension.of("agent", t -> t.assignee().orElse(null));
-    /** By customer: high cardinality. */
+    /**
+     * By the agent of the first public reply by a human agent ({@link Ticket#firstReplier()}): first response
+     * time credited to who replied, not to whom the ticket is assigned now. Tickets no human agent answered
+     * (or whose reply names no agent) fall in the absent part. High cardinality.
+     */
+    public static final Dimension<Ticket, String> FIRST_REPLIER =
+            Dimension.of("first.replier", t -> t.firstReplier().orElse(null));
+        /** By customer: high cardinality. */
     public static final Dimension<Ticket, String> CUSTOMER = Dimension.of("customer", t -> t.customerId().orElse(null));
+    /** By who created the ticket (customer, agent, automation); tickets with no recorded origin are absent. */
+    public static final Dimension<Ticket, Origin> ORIGIN = Dimension.of("origin", t -> t.origin().orElse(null));
     /** By current status kind. */
     public static final Dimension<Ticket, Status> STATUS = Dimension.of("status",
             new FactsKey<>(Status.values(), Ticket::status, TicketFacts::status));
+    /**
+     * By the help desk's own name for the current status ({@link Ticket#statusName()}: {@code "Escalated"},
+     * {@code "Waiting on third party"}), as the source spelled it; a ticket without one is absent. Names that
+     * differ only in case or spacing are different keys here: map them to one spelling when reading.
+     */
+    public static final Dimension<Ticket, String> STATUS_NAME =
+            Dimension.of("status.name", t -> t.statusName().orElse(null));
 
     /**
      * By a free attribute, such as {@code tier} or {@code region}.

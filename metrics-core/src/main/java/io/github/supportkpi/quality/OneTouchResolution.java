@@ -1,10 +1,13 @@
 package io.github.supportkpi.quality;
 
+import io.github.supportkpi.domain.AgentCreated;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.Ratio;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -20,30 +23,47 @@ import java.util.function.Function;
  *       with no agent reply (on a call, by a bot, with no interactions recorded) is not one-touch.</li>
  *   <li>The denominator is every ticket, open ones included ([002]).</li>
  *   <li>Unlike {@link FirstContactResolution}, reopens, escalations and transfers do not matter.</li>
+ *   <li>An agent-created ticket ({@link Origin#AGENT}) whose first interaction is the agent's public reply
+ *       does not count that opening comment by default ({@link AgentCreated#SKIP_OPENING_COMMENT}, as
+ *       Zendesk counts a proactive ticket): it is one-touch when resolved with exactly one agent reply after
+ *       it. Tickets without a recorded origin, or of another origin, count as before under either rule.</li>
  * </ul>
- * <p>No knobs: the definition is the formula text.
+ * <p>Knob ({@link OneTouchDefinition}): whether an agent's opening comment counts as a touch (default: it
+ * does not).
  * <p>Immutable and thread-safe.
  */
-public final class OneTouchResolution extends DefinedMetric<Ticket, Ratio, String> {
+public final class OneTouchResolution extends DefinedMetric<Ticket, Ratio, OneTouchDefinition> {
     /** The id. */
     public static final String ID = "one.touch.rate";
 
-    /** The definition: the formula. */
+    /** The formula, for a reader; the definition is {@link OneTouchDefinition}. */
     public static final String FORMULA = "resolved tickets with exactly one agent reply / all tickets x 100";
 
-    private static final OneTouchResolution INSTANCE = new OneTouchResolution();
+    private static final OneTouchResolution DEFAULT = new OneTouchResolution(OneTouchDefinition.DEFAULT);
 
-    private OneTouchResolution() {
-        super(ID, FORMULA, Ratio.metric(ID, t -> true, t -> t.isResolved() && t.replyCount(false) == 1));
+    private OneTouchResolution(OneTouchDefinition d) {
+        super(ID, d, Ratio.metric(ID, t -> true,
+                t -> t.isResolved() && d.agentCreated().replyCount(t, false) == 1));
     }
 
     /**
-     * One-touch (first reply) resolution rate.
+     * One-touch (first reply) resolution rate under a definition.
+     *
+     * @param definition the knob
+     * @return the metric
+     */
+    public static OneTouchResolution of(OneTouchDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return definition.equals(OneTouchDefinition.DEFAULT) ? DEFAULT : new OneTouchResolution(definition);
+    }
+
+    /**
+     * One-touch (first reply) resolution rate, an agent's opening comment not counted as a touch.
      *
      * @return the metric
      */
     public static OneTouchResolution defaults() {
-        return INSTANCE;
+        return DEFAULT;
     }
 
     /**

@@ -17,7 +17,10 @@ import java.util.function.Predicate;
  * <p>{@code reopened tickets / denominator x 100}, as a {@link Ratio} ({@link Ratio#percent()}).
  * <ul>
  *   <li>Reopened means reopened at least once ({@code reopenCount > 0}); a ticket reopened twice counts
- *       once.</li>
+ *       once. With a reopen window, at least once within the window after the solve it left
+ *       ({@link ReopenRateDefinition#reopens}); a ticket whose every reopen came later is a new contact,
+ *       counted by {@link #lateReopens()} over the same denominator, so the two numerators add up to the
+ *       reopened tickets without a window.</li>
  *   <li>With {@link TicketDenominator#RESOLVED} (default, [001]) the denominator is the tickets ever
  *       resolved: resolved now, or reopened (a reopen implies an earlier resolution, even if the ticket is
  *       open again now). So every reopened ticket is in the denominator and the rate is at most 100%.</li>
@@ -25,7 +28,8 @@ import java.util.function.Predicate;
  *   <li>Undefined (empty) when the denominator is zero, never NaN and never 0.</li>
  *   <li>Within [0, 100] percent when defined.</li>
  * </ul>
- * <p>Knob ({@link ReopenRateDefinition}): the denominator (default: tickets ever resolved).
+ * <p>Knobs ({@link ReopenRateDefinition}): the denominator (default: tickets ever resolved); the reopen
+ * window (default: none, every reopen counts).
  * <p>Immutable and thread-safe.
  */
 public final class ReopenRate extends DefinedMetric<Ticket, Ratio, ReopenRateDefinition> {
@@ -33,10 +37,18 @@ public final class ReopenRate extends DefinedMetric<Ticket, Ratio, ReopenRateDef
     public static final String ID = "reopen.rate";
 
     private ReopenRate(ReopenRateDefinition d) {
-        super(ID, d, TicketMetrics.ratio(ID, considered(d.denominator()), TicketFacts::isReopened));
+        super(ID, d, TicketMetrics.ratio(ID, considered(d.denominator()), reopened(d)));
     }
 
-    private static Predicate<TicketFacts> considered(TicketDenominator denominator) {
+    /** Whether a ticket counts as reopened: a reopen within the window (any reopen without one). */
+    static Predicate<TicketFacts> reopened(ReopenRateDefinition d) {
+        if (d.reopenWindow().isEmpty()) {
+            return TicketFacts::isReopened;
+        }
+        return f -> f.isReopened() && d.reopens(f.ticket()) > 0;
+    }
+
+    static Predicate<TicketFacts> considered(TicketDenominator denominator) {
         switch (denominator) {
             case RESOLVED:
                 return t -> t.isResolved() || t.isReopened();
@@ -64,6 +76,16 @@ public final class ReopenRate extends DefinedMetric<Ticket, Ratio, ReopenRateDef
      */
     public static ReopenRate defaults() {
         return of(ReopenRateDefinition.DEFAULT);
+    }
+
+    /**
+     * The late reopen rate under this metric's definition: the tickets whose every reopen came after the
+     * window, over the same denominator.
+     *
+     * @return {@link LateReopenRate#of} this metric's definition
+     */
+    public LateReopenRate lateReopens() {
+        return LateReopenRate.of(definedBy());
     }
 
     /**

@@ -36,8 +36,8 @@ import java.util.Optional;
  *       {@code now} have not happened yet.</li>
  *   <li><b>SLA time</b> ({@code elapsed}) is business time under the policy's calendar in the segments of
  *       the ticket's {@link Ticket#timeline() status timeline} where the clock runs: not in resolved statuses
- *       (SOLVED, CLOSED), and not in the paused statuses (default PENDING; for the first-response clock only
- *       when {@code pauseFirstResponse}). The timeline starts at {@code created} in NEW. A ticket with no
+ *       (SOLVED, CLOSED; except for the first-response clock, see below), and not in the paused statuses
+ *       (default PENDING; for the first-response clock only when {@code pauseFirstResponse}). The timeline starts at {@code created} in NEW. A ticket with no
  *       status history is taken to be in NEW from its creation and, if resolved, in its status from
  *       {@code resolved}: it is never paused.</li>
  *   <li><b>Deadline</b>: the instant at which SLA time reaches the target, walking the timeline (paused
@@ -48,16 +48,25 @@ import java.util.Optional;
  *       deadline achieves); with {@code elapsed > target}: BREACHED. The event has not happened: BREACHED
  *       when {@code elapsed > target} and {@code overdueAsBreached} (the default); otherwise IN_PROGRESS
  *       while the clock runs at {@code now} and PAUSED while it is stopped (overdue or not).</li>
- *   <li><b>First response</b>: the ticket's {@link Ticket#firstReply(boolean) first reply} (human agents only
- *       by default): the first interaction that is a reply, or, for a ticket with no interactions, its
- *       recorded {@code firstResponse}. A ticket solved without any reply has its first-response clock
- *       stopped: PAUSED, or BREACHED once overdue.</li>
+ *   <li><b>First response</b>: the ticket's first response under the definition's
+ *       {@link io.github.supportkpi.domain.UnrepliedResolution UnrepliedResolution}, the rule first response
+ *       time (M10) shares: by default its {@link Ticket#firstReply(boolean) first reply} (human agents only by
+ *       default: the first interaction that is a reply, or, for a ticket with no interactions, its recorded
+ *       {@code firstResponse}); with {@code SOLVE_ENDS_CLOCK} the earlier of that reply and the first
+ *       resolution. Resolved statuses do not stop this clock (only the paused statuses do, and only with
+ *       {@code pauseFirstResponse}), so in calendar time its SLA time is the first response time. By default
+ *       a ticket solved before its reply keeps waiting: created 09:00, solved 10:00, replied 12:00 uses 3 h
+ *       and breaches a 2 h target; a ticket solved without any reply stays IN_PROGRESS, BREACHED once
+ *       overdue.</li>
  *   <li><b>Next response</b>: customer messages and replies are paired as average reply time (M11) pairs
  *       them: a run of customer messages and the next reply is one pair, timed from the run's first message;
  *       each pair is its own clock. So the first customer message and the first reply also make a pair.
- *       The ticket is BREACHED if any pair breached (the outcome shows the first breached pair); else it
- *       stands as its open pair, if one is open; else ACHIEVED (the outcome shows the last pair). A ticket
- *       with no customer message before {@code now} is NOT_APPLICABLE: nothing to respond to.</li>
+ *       Each pair is a cycle. With {@code everBreached} (the default, Jira Service Management's
+ *       {@code everBreached()}) the ticket is BREACHED if any pair breached (the outcome shows the first
+ *       breached pair); else it stands as its open pair, if one is open; else ACHIEVED (the outcome shows the
+ *       last pair). Without it (Jira's {@code breached()}) the ticket stands as its last pair: the open one,
+ *       if one is open, else the last answered one, ACHIEVED or BREACHED. A ticket with no customer message
+ *       before {@code now} is NOT_APPLICABLE: nothing to respond to.</li>
  * </ul>
  * <pre>{@code
  * SlaClock clock = SlaClock.of(SlaDefinition.of(policies, now));
@@ -209,7 +218,7 @@ public final class SlaClock {
         long allowedNanos = allowed.toNanos();
         long event;
         if (target == SlaTarget.FIRST_RESPONSE) {
-            event = f.firstReply(d.includeBots());
+            event = d.unrepliedResolution().firstResponseNanos(f, d.includeBots());
             if (event != TicketFacts.ABSENT && event > now) {
                 event = TicketFacts.ABSENT;
             }
@@ -277,7 +286,7 @@ public final class SlaClock {
         StatusTimeline timeline = t.timeline();
         switch (target) {
             case FIRST_RESPONSE: {
-                Instant event = t.firstReply(d.includeBots()).orElse(null);
+                Instant event = d.unrepliedResolution().firstResponse(t, d.includeBots()).orElse(null);
                 if (event != null && event.isAfter(now)) {
                     event = null;
                 }
@@ -318,7 +327,7 @@ public final class SlaClock {
             } else if (waitingSince != null && x.isReply(d.includeBots())) {
                 Clock c = walk(timeline, SlaTarget.NEXT_RESPONSE, d, cal, waitingSince, x.at(), allowedNanos, true,
                         false);
-                if (c.elapsed > allowedNanos) {
+                if (c.elapsed > allowedNanos && d.everBreached()) {
                     if (full) {
                         c = walk(timeline, SlaTarget.NEXT_RESPONSE, d, cal, waitingSince, x.at(), allowedNanos, true,
                                 true);

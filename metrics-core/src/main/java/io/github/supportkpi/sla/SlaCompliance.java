@@ -40,7 +40,9 @@ import java.util.function.Function;
  * SlaOutcome frt = sla.outcome(ticket, SlaTarget.FIRST_RESPONSE);   // status, deadline, remaining()
  * }</pre>
  * <p>Knobs ({@link SlaDefinition}): the policies and {@code now} (no default); paused statuses (PENDING);
- * pause the first-response clock (false); overdue counts as breached (true); bot replies count (false).
+ * pause the first-response clock (false); overdue counts as breached (true); bot replies count (false); what
+ * a solve before the first reply does (nothing: the ticket waits for its reply, as first response time
+ * measures it); a breach in any cycle of a target counts (true; false counts the last cycle only).
  * There is no {@code defaults()}: SLA targets have no default.
  * <p>Immutable and thread-safe.
  */

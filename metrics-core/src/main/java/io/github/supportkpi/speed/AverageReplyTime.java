@@ -1,5 +1,6 @@
 package io.github.supportkpi.speed;
 
+import io.github.supportkpi.domain.AgentCreated;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Ticket;
@@ -33,7 +34,11 @@ import java.util.function.Function;
  *   <li>With no pair every statistic is empty, never NaN and never zero.</li>
  * </ul>
  * <p>Knobs ({@link ResponseDefinition}, as for {@link FirstResponseTime}): whether bot replies count
- * (default: human agents only [004]); how time is measured (default calendar time).
+ * (default: human agents only [004]); how time is measured (default calendar time); how agent-created
+ * tickets are measured: the same under {@link AgentCreated#SKIP_OPENING_COMMENT} (the default) and
+ * {@link AgentCreated#COUNT_OPENING_COMMENT}, as an agent's opening comment follows no customer message and
+ * makes no pair; under {@link AgentCreated#EXCLUDE} each agent-created ticket is left out and counted once
+ * as unmeasured.
  * <p>Immutable and thread-safe.
  */
 public final class AverageReplyTime extends DefinedMetric<Ticket, DurationStats, ResponseDefinition> {
@@ -46,6 +51,10 @@ public final class AverageReplyTime extends DefinedMetric<Ticket, DurationStats,
 
             @Override
             public void accept(Ticket t) {
+                if (d.agentCreated().excludes(t)) {
+                    values.addUnmeasured();
+                    return;
+                }
                 List<Interaction> is = t.interactions();
                 Instant waitingSince = null;
                 for (int i = 0, n = is.size(); i < n; i++) {

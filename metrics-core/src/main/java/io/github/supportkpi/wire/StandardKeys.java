@@ -3,6 +3,7 @@ package io.github.supportkpi.wire;
 import io.github.supportkpi.backlog.AgeBand;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import java.time.DayOfWeek;
@@ -23,6 +24,7 @@ final class StandardKeys {
                 KeyType.ofText("channel", Channel.class, Channel::name, StandardKeys::channel),
                 KeyType.ofEnum("priority", Priority.class),
                 KeyType.ofEnum("status", Status.class),
+                KeyType.ofEnum("origin", Origin.class),
                 KeyType.ofEnum("interaction-kind", InteractionKind.class),
                 KeyType.ofEnum("day-of-week", DayOfWeek.class),
                 KeyType.ofText("local-time", LocalTime.class, LocalTime::toString, LocalTime::parse),

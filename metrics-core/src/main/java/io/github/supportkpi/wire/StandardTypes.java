@@ -307,6 +307,11 @@ final class StandardTypes {
             out.writeAscending("nanos", t.toSortedNanos());
             return;
         }
+        if (t.summary() == DurationStats.Summary.TOTALS) {
+            out.writeCount("count", t.count());
+            out.writeDuration("sum", t.sum());
+            return;
+        }
         SortedMap<Integer, Long> buckets = t.sketchBuckets();
         out.beginArray("buckets", buckets.size());
         buckets.forEach((index, count) -> {
@@ -329,8 +334,17 @@ final class StandardTypes {
         if (summary.equals("EXACT")) {
             return DurationStats.ofNanos(in.readAscending("nanos"), unmeasured);
         }
+        if (summary.equals("TOTALS")) {
+            long count = in.readCount("count");
+            Duration sum = in.readDuration("sum");
+            try {
+                return DurationStats.ofTotals(count, sum, unmeasured);
+            } catch (IllegalArgumentException e) {
+                throw in.error("sum", e.getMessage());
+            }
+        }
         if (!summary.equals("SKETCH")) {
-            throw in.error("summary", "must be EXACT or SKETCH: \"" + summary + "\"");
+            throw in.error("summary", "must be EXACT, SKETCH or TOTALS: \"" + summary + "\"");
         }
         TreeMap<Integer, Long> buckets = new TreeMap<>();
         int n = in.beginArray("buckets");

@@ -10,6 +10,7 @@ import io.github.supportkpi.contact.HandleTimeUnit;
 import io.github.supportkpi.contact.ServiceLevel;
 import io.github.supportkpi.contact.ServiceLevelDefinition;
 import io.github.supportkpi.contact.ServiceLevelDefinition.Abandons;
+import io.github.supportkpi.domain.AgentCreated;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Priority;
@@ -18,6 +19,7 @@ import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.UnknownWait;
+import io.github.supportkpi.domain.UnrepliedResolution;
 import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.SatisfactionDefinition;
 import io.github.supportkpi.metric.DurationStats.Summary;
@@ -253,6 +255,10 @@ final class DefinitionScenarios {
         changed.put("summary",
                 FirstResponseTime.of(new ResponseDefinition(bots, plan.build(new Random(seed)), other(summary))));
         changed.put("calendar time", frt.apply(ElapsedTime.CALENDAR));
+        changed.put("unrepliedResolution", FirstResponseTime.of(new ResponseDefinition(bots,
+                plan.build(new Random(seed)), summary, UnrepliedResolution.SOLVE_ENDS_CLOCK)));
+        changed.put("agentCreated", FirstResponseTime.of(new ResponseDefinition(bots, plan.build(new Random(seed)),
+                summary, AgentCreated.EXCLUDE)));
         calendarChanges(plan, r).forEach((knob, p) -> changed.put("calendar: " + knob, frt.apply(p.build(new Random(seed)))));
         return new Scenario("first response time", seed, frt.apply(plan.build(new Random(seed))),
                 frt.apply(plan.build(apart(seed))), changed);
@@ -419,6 +425,9 @@ final class DefinitionScenarios {
                 plan.pauseFirst(), plan.overdueAsBreached(), !plan.bots(), plan.now())));
         changed.put("now", sla.apply(new SlaPlan(plan.policies(), plan.fallback(), plan.paused(), plan.pauseFirst(),
                 plan.overdueAsBreached(), plan.bots(), plan.now().plusSeconds(1))));
+        changed.put("unrepliedResolution", SlaCompliance.of(plan.build(new Random(seed))
+                .withUnrepliedResolution(UnrepliedResolution.SOLVE_ENDS_CLOCK)));
+        changed.put("everBreached", SlaCompliance.of(plan.build(new Random(seed)).withEverBreached(false)));
         return new Scenario("SLA compliance", seed, sla.apply(plan), SlaCompliance.of(plan.build(apart(seed))), changed);
     }
 

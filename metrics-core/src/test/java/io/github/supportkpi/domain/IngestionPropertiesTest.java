@@ -102,6 +102,25 @@ class IngestionPropertiesTest {
     }
 
     @Test
+    void a_streaming_ingestion_hands_on_the_records_a_lenient_one_keeps_and_reports_alike() {
+        qt().withExamples(TallyContract.EXAMPLES).forAll(longs().all(), integers().between(0, 40)).checkAssert((seed, n) -> {
+            List<Row> rows = rows(seed, n);
+            ClockSkew skew = ClockSkew.within(Duration.ofSeconds(1));
+            Ingestion<Call> kept = ingest(rows, 0, n, skew, 2);
+            List<Call> handed = new ArrayList<>();
+            Ingestion<Call> streamed = Ingestion.streaming(2, handed::add);
+            for (int i = 0; i < n; i++) {
+                Row r = rows.get(i);
+                String locator = "line " + (i + 2);
+                streamed.add(locator, () -> call(r, skew, streamed, locator));
+            }
+
+            assertThat(handed).isEqualTo(kept.records());
+            assertThat(streamed.report()).isEqualTo(kept.report());
+        });
+    }
+
+    @Test
     void the_reports_of_the_parts_merge_into_the_report_of_the_whole() {
         qt().withExamples(TallyContract.EXAMPLES)
                 .forAll(longs().all(), integers().between(0, 40), integers().between(0, 40), integers().between(0, 3))

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -160,5 +161,32 @@ class IngestionTest {
     void should_refuse_a_negative_number_of_examples() {
         assertThatThrownBy(() -> Ingestion.lenient(-1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("examplesPerReason must not be negative: -1");
+    }
+
+    @Test
+    void should_hand_each_kept_record_on_and_keep_none_when_streaming() {
+        List<String> handed = new ArrayList<>();
+        Ingestion<String> in = Ingestion.streaming(1, handed::add);
+
+        in.add("line 2", () -> "a");
+        in.add("line 3", () -> Fields.required("Ticket_ID", " "));
+        in.add("line 4", () -> "b");
+
+        assertThat(handed).containsExactly("a", "b");
+        assertThat(in.report().kept()).isEqualTo(2);
+        assertThat(in.report().rejected()).isEqualTo(1);
+        assertThatThrownBy(in::records).isInstanceOf(IllegalStateException.class)
+                .hasMessage("records are not kept by a streaming ingestion: they went to its sink");
+    }
+
+    @Test
+    void should_let_an_exception_of_the_sink_propagate_uncounted() {
+        Ingestion<String> in = Ingestion.streaming(1, s -> {
+            throw new IllegalArgumentException("sink refuses: " + s);
+        });
+
+        assertThatThrownBy(() -> in.add("line 2", () -> "a")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sink refuses: a");
+        assertThat(in.report().rejected()).isZero();
     }
 }

@@ -196,7 +196,7 @@ class SupportedRangeTest {
                 + " assignee=Optional[ana], status=SOLVED, created=2024-03-04T09:00:00.000000001Z,"
                 + " firstResponse=Optional.empty, resolved=Optional[2024-03-04T09:01:00.000000001Z],"
                 + " closed=Optional.empty, reopenCount=0, escalated=false, transferred=false,"
-                + " resolutionCode=Optional.empty, attributes={tier=pro},"
+                + " resolutionCode=Optional.empty, origin=Optional.empty, attributes={tier=pro},"
                 + " interactions=[Interaction[id=Optional.empty, ticketId=Optional.empty, kind=AGENT_REPLY,"
                 + " actor=AGENT, agentId=Optional[ana],"
                 + " customerId=Optional.empty, at=2024-03-04T09:00:30.000000001Z, channel=Optional.empty,"

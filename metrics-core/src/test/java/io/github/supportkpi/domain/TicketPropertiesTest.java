@@ -43,6 +43,7 @@ class TicketPropertiesTest {
                 b -> b.team(t.team().orElse(null)),
                 b -> b.assignee(t.assignee().orElse(null)),
                 b -> b.status(t.status()),
+                b -> b.statusName(t.statusName().orElse(null)),
                 b -> b.firstResponse(t.firstResponse().orElse(null)),
                 b -> b.resolved(t.resolved().orElse(null)),
                 b -> b.closed(t.closed().orElse(null)),

@@ -42,6 +42,7 @@ final class TicketValues {
     boolean escalated;
     boolean transferred;
     String resolutionCode;
+    Origin origin;
     Map<String, String> attributes = new LinkedHashMap<>();
     /** In the order given to the builder, not necessarily in time order. */
     List<Interaction> interactions = new ArrayList<>();
@@ -118,6 +119,7 @@ final class TicketValues {
         escalated = chance(0.3);
         transferred = chance(0.3);
         resolutionCode = chance(0.3) ? "fixed" : null;
+        origin = chance(0.5) ? pick(Origin.values()) : null;
         firstResponse = chance(0.5) ? after(offset()) : null;
         setAbsent = chance(0.5);
         int attributeCount = chance(0.2) ? random.nextInt(21) : random.nextInt(3);
@@ -239,6 +241,7 @@ final class TicketValues {
         set(resolved, b::resolved);
         set(closed, b::closed);
         set(resolutionCode, b::resolutionCode);
+        set(origin, b::origin);
         attributes.forEach(b::attribute);
         b.interactions(interactions);
         history.forEach(b::statusChange);
@@ -251,14 +254,15 @@ final class TicketValues {
         }
     }
 
-    /** @return the ticket, made with the public constructor */
+    /** @return the ticket, made with the public constructor (and the origin, which it has not, set on a copy) */
     Ticket construct() {
-        return new Ticket(id, Optional.ofNullable(customerId), Optional.ofNullable(channel),
+        Ticket t = new Ticket(id, Optional.ofNullable(customerId), Optional.ofNullable(channel),
                 Optional.ofNullable(priority), Optional.ofNullable(category), Optional.ofNullable(product),
                 Optional.ofNullable(team), Optional.ofNullable(assignee), status, created,
                 Optional.ofNullable(firstResponse), Optional.ofNullable(resolved), Optional.ofNullable(closed),
                 reopenCount, escalated, transferred, Optional.ofNullable(resolutionCode), attributes, interactions,
                 history);
+        return origin == null ? t : t.toBuilder().origin(origin).build();
     }
 
     /** @return a copy of these values, to change one of them */
@@ -281,6 +285,7 @@ final class TicketValues {
         c.escalated = escalated;
         c.transferred = transferred;
         c.resolutionCode = resolutionCode;
+        c.origin = origin;
         c.attributes = new LinkedHashMap<>(attributes);
         c.interactions = new ArrayList<>(interactions);
         c.history = new ArrayList<>(history);

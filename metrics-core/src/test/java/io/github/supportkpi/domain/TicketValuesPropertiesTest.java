@@ -53,6 +53,7 @@ class TicketValuesPropertiesTest {
                 assertThat(t.escalated()).isEqualTo(v.escalated);
                 assertThat(t.transferred()).isEqualTo(v.transferred);
                 assertThat(t.resolutionCode()).isEqualTo(Optional.ofNullable(v.resolutionCode));
+                assertThat(t.origin()).isEqualTo(Optional.ofNullable(v.origin));
                 assertThat(t.attributes()).isEqualTo(v.attributes);
                 assertThat(new ArrayList<>(t.attributes().entrySet()))
                         .isEqualTo(new ArrayList<>(v.attributes.entrySet()));
@@ -131,7 +132,8 @@ class TicketValuesPropertiesTest {
                     built.category(), built.product(), built.team(), built.assignee(), built.status(),
                     built.created(), built.firstResponse(), built.resolved(), built.closed(), built.reopenCount(),
                     built.escalated(), built.transferred(), built.resolutionCode(), built.attributes(),
-                    built.interactions(), built.statusHistory());
+                    built.interactions(), built.statusHistory())
+                    .toBuilder().origin(built.origin().orElse(null)).build(); // the constructor has no origin
             for (Ticket t : List.of(constructed, copied, rebuilt)) {
                 assertThat(t).isEqualTo(built).hasSameHashCodeAs(built).hasToString(built.toString());
                 assertThat(t.timeline()).isEqualTo(built.timeline()).hasSameHashCodeAs(built.timeline());
@@ -148,11 +150,13 @@ class TicketValuesPropertiesTest {
             assertThat(t.toString()).isEqualTo("Ticket[id=" + v.id + ", customerId=" + t.customerId() + ", channel="
                     + t.channel() + ", priority=" + t.priority() + ", category=" + t.category() + ", product="
                     + t.product() + ", team=" + t.team() + ", assignee=" + t.assignee() + ", status=" + v.status
+                    + (v.history.isEmpty() || v.history.get(v.history.size() - 1).sourceName().isEmpty() ? ""
+                            : ", statusName=" + v.history.get(v.history.size() - 1).sourceName())
                     + ", created=" + v.created + ", firstResponse=" + t.firstResponse() + ", resolved="
                     + t.resolved() + ", closed=" + t.closed() + ", reopenCount=" + v.reopenCount + ", escalated="
                     + v.escalated + ", transferred=" + v.transferred + ", resolutionCode=" + t.resolutionCode()
-                    + ", attributes=" + v.attributes + ", interactions=" + v.interactionsInTimeOrder()
-                    + ", statusHistory=" + v.history + "]");
+                    + ", origin=" + t.origin() + ", attributes=" + v.attributes + ", interactions="
+                    + v.interactionsInTimeOrder() + ", statusHistory=" + v.history + "]");
         });
     }
 
@@ -205,6 +209,8 @@ class TicketValuesPropertiesTest {
         change.accept(c -> c.escalated = !v.escalated);
         change.accept(c -> c.transferred = !v.transferred);
         change.accept(c -> c.resolutionCode = v.resolutionCode == null ? "fixed" : null);
+        change.accept(c -> c.origin = v.origin == null ? Origin.AGENT
+                : v.origin == Origin.SYSTEM ? null : Origin.SYSTEM);
         change.accept(c -> c.attributes.put("extra", "x"));
         for (String name : v.attributes.keySet()) {
             change.accept(c -> c.attributes.put(name, c.attributes.get(name) + "x"));

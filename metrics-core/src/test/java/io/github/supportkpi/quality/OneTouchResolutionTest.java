@@ -21,7 +21,8 @@ class OneTouchResolutionTest {
     @Test
     void should_have_its_id_and_formula() {
         assertThat(OneTouchResolution.defaults().id()).isEqualTo("one.touch.rate");
-        assertThat(OneTouchResolution.defaults().definedBy()).isEqualTo(OneTouchResolution.FORMULA);
+        assertThat(OneTouchResolution.defaults().definedBy()).isEqualTo(OneTouchDefinition.DEFAULT);
+        assertThat(OneTouchResolution.of(OneTouchDefinition.DEFAULT)).isSameAs(OneTouchResolution.defaults());
     }
 
     @Test

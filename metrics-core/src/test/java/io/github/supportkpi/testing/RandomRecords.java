@@ -2,12 +2,14 @@ package io.github.supportkpi.testing;
 
 import io.github.supportkpi.domain.Actor;
 import io.github.supportkpi.domain.AgentSession;
+import io.github.supportkpi.domain.Assignment;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Direction;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
@@ -22,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -151,6 +154,46 @@ public final class RandomRecords {
             }
         } else {
             b.status(pick(List.of(Status.NEW, Status.OPEN, Status.PENDING, Status.ON_HOLD)));
+        }
+        return b.build();
+    }
+
+    /**
+     * {@code n} tickets with an assignment history: most with one to five changes (agents, groups, some
+     * unassigned, passed back to an earlier agent) within two days of creation, some assigned at creation,
+     * some without a history; replies by various agents.
+     *
+     * @param n how many
+     * @return the tickets
+     */
+    public List<Ticket> ticketsWithAssignments(int n) {
+        List<Ticket> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(ticketWithAssignments());
+        }
+        return list;
+    }
+
+    /**
+     * One ticket, most with an assignment history.
+     *
+     * @return a ticket
+     */
+    public Ticket ticketWithAssignments() {
+        Ticket base = ticket();
+        if (chance(0.2)) {
+            return base;
+        }
+        Ticket.Builder b = base.toBuilder();
+        Instant t = base.created();
+        int changes = 1 + random.nextInt(5);
+        for (int c = 0; c < changes; c++) {
+            if (c > 0 || chance(0.7)) {
+                t = t.plus(seconds(12 * 3600));
+            }
+            String agent = chance(0.8) ? pick(AGENTS.subList(0, 3)) : null;
+            String group = chance(0.8) ? pick(TEAMS) : null;
+            b.assignment(new Assignment(t, Optional.ofNullable(agent), Optional.ofNullable(group)));
         }
         return b.build();
     }
@@ -482,5 +525,47 @@ public final class RandomRecords {
             list.add(CustomerPeriod.existing("C-" + (++next), chance(0.9)));
         }
         return list;
+    }
+
+    /**
+     * {@code n} tickets of every origin: a quarter with none recorded, the others created by the customer, an
+     * agent or an automation. Most agent-created tickets are outbound: an agent's public reply opens them, at
+     * or just after the creation, and the customer may or may not have written at the creation too.
+     *
+     * @param n how many
+     * @return the tickets
+     */
+    public List<Ticket> ticketsWithOrigins(int n) {
+        List<Ticket> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(ticketWithOrigin());
+        }
+        return list;
+    }
+
+    /**
+     * One ticket of any origin (or none); see {@link #ticketsWithOrigins(int)}.
+     *
+     * @return a ticket
+     */
+    public Ticket ticketWithOrigin() {
+        double p = random.nextDouble();
+        Origin origin = p < 0.25 ? null : p < 0.5 ? Origin.CUSTOMER : p < 0.85 ? Origin.AGENT : Origin.SYSTEM;
+        Ticket base = ticket();
+        if (origin != Origin.AGENT || chance(0.3)) {
+            return origin == null ? base : base.toBuilder().origin(origin).build();
+        }
+        Ticket.Builder b = Ticket.builder(base.id(), base.created()).origin(origin)
+                .customerId(base.customerId().orElse(null)).channel(base.channel().orElse(null))
+                .priority(base.priority().orElse(null)).category(base.category().orElse(null))
+                .team(base.team().orElse(null)).assignee(base.assignee().orElse(null))
+                .status(base.status()).resolved(base.resolved().orElse(null)).closed(base.closed().orElse(null))
+                .reopenCount(base.reopenCount());
+        String agent = base.assignee().orElse(pick(AGENTS));
+        List<Interaction> rest = base.interactions();
+        boolean customerWrote = chance(0.5); // the customer's message at creation, after the agent's
+        b.interaction(Interaction.agentReply(base.created().plus(customerWrote ? Duration.ZERO : seconds(60)), agent));
+        b.interactions(customerWrote ? rest : rest.subList(1, rest.size()));
+        return b.build();
     }
 }

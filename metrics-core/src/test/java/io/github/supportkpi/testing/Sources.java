@@ -61,6 +61,11 @@ public final class Sources {
         return seeded("tickets", RandomRecords::tickets);
     }
 
+    /** @return lists of tickets of every origin (and none), outbound ones opened by an agent's reply among them */
+    public static Gen<List<Ticket>> ticketsWithOrigins() {
+        return seeded("tickets with origins", RandomRecords::ticketsWithOrigins);
+    }
+
     /** @return lists of tickets with a status history */
     public static Gen<List<Ticket>> ticketsWithHistory() {
         return seeded("tickets with history", RandomRecords::ticketsWithHistory);
@@ -84,6 +89,11 @@ public final class Sources {
     /** @return lists of customer periods, most with a {@code contract} attribute */
     public static Gen<List<CustomerPeriod>> customersWithAttributes() {
         return seeded("customers with attributes", RandomRecords::customersWithAttributes);
+    }
+
+    /** @return lists of tickets, most with an assignment history */
+    public static Gen<List<Ticket>> ticketsWithAssignments() {
+        return seeded("tickets with assignments", RandomRecords::ticketsWithAssignments);
     }
 
     /** @return lists of interactions of every kind */

@@ -127,6 +127,7 @@ public final class GoldenFiles {
         List<Entry<?>> all = new ArrayList<>();
         all.add(over("frt", frt, tickets));
         all.add(over("frt-sketch", frtSketch, tickets));
+        all.add(over("frt-totals", frt.withSummary(DurationStats.Summary.TOTALS), tickets));
         all.add(over("frt-with-bots", FirstResponseTime.of(ResponseDefinition.DEFAULT.withIncludeBots(true)), tickets));
         all.add(over("resolution-time", ResolutionTime.defaults(), tickets));
         all.add(over("resolution-time-sketch", ResolutionTime.defaults().withSummary(DurationStats.Summary.SKETCH),

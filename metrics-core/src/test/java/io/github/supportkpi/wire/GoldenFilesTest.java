@@ -203,11 +203,13 @@ class GoldenFilesTest {
             v.check("tickets-per-agent", (AgentLoad a) -> assertThat(a).isEqualTo(AgentLoad.of(6, 1,
                     Set.of("ana", "ben", "chen"))));
             v.check("replies-per-ticket", (Mean m) -> assertThat(m).isEqualTo(Mean.of(6, 7)));
-            // SLA (1 h to respond, 8 h to resolve): T1 and T3 answered in time, T2, T4, T5 late and T6 never;
+            // SLA (1 h to respond, 8 h to resolve): T1 and T3 answered in time, T2, T4, T5 late and T6 never,
+            // and T7, solved in 30 min without a reply, still unanswered (a solve is not a response): breached;
             // T1, T2, T4, T7 resolved in time, T3 and T5 late and T6 open past its deadline
             v.check("sla", (SlaTally s) -> {
                 assertThat(s.firstResponse().achieved()).isEqualTo(2);
-                assertThat(s.firstResponse().breached()).isEqualTo(4);
+                assertThat(s.firstResponse().breached()).isEqualTo(5);
+                assertThat(s.firstResponse().paused()).isZero();
                 assertThat(s.resolution().achieved()).isEqualTo(4);
                 assertThat(s.resolution().breached()).isEqualTo(3);
             });

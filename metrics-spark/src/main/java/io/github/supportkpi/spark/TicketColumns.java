@@ -1,7 +1,9 @@
 package io.github.supportkpi.spark;
 
+import io.github.supportkpi.domain.Assignment;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
@@ -48,6 +50,11 @@ import org.apache.spark.sql.types.StructType;
  *       notes; {@link #nest} builds it from a DataFrame of interactions</td></tr>
  *   <tr><td>{@code status_history}</td><td>array of structs {@code at} (timestamp), {@code status} (string),
  *       {@code source_name}, {@code agent_id} (strings)</td><td>the status changes, in time order</td></tr>
+ *   <tr><td>{@code assignments}</td><td>array of structs {@code at} (timestamp), {@code assignee},
+ *       {@code group} (strings, null for none)</td><td>the assignment history, in time order; when present,
+ *       {@code assignee} and {@code team} must be its last ones, or null to take them from it</td></tr>
+ *   <tr><td>{@code origin}</td><td>string</td><td>who created the ticket: {@code customer}, {@code agent}
+ *       or {@code system}; not recorded when null</td></tr>
  * </table>
  * Null is absent, and the domain's rules apply to the values as they are: a blank channel is refused, not
  * read as absent. Timestamps are read to the microsecond, Spark's precision.
@@ -75,11 +82,22 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     private static final int ATTRIBUTES = 17;
     private static final int INTERACTIONS = 18;
     private static final int STATUS_HISTORY = 19;
+    private static final int ASSIGNMENTS = 20;
+    private static final int ORIGIN = 21;
 
     private static final int CHANGE_AT = 0;
     private static final int CHANGE_STATUS = 1;
     private static final int CHANGE_SOURCE = 2;
     private static final int CHANGE_AGENT = 3;
+
+    private static final int ASSIGNED_AT = 0;
+    private static final int ASSIGNED_AGENT = 1;
+    private static final int ASSIGNED_GROUP = 2;
+
+    private static final Layout ASSIGNED = Layout.standard("assignment", List.of(
+            new Layout.Field("at", Layout.Kind.INSTANT, true),
+            new Layout.Field("assignee", Layout.Kind.TEXT, false),
+            new Layout.Field("group", Layout.Kind.TEXT, false)));
 
     private static final Layout CHANGES = Layout.standard("status change", List.of(
             new Layout.Field("at", Layout.Kind.INSTANT, true),
@@ -107,22 +125,29 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             new Layout.Field("resolution_code", Layout.Kind.TEXT, false),
             new Layout.Field("attributes", Layout.Kind.TEXT_MAP, false),
             new Layout.Field("interactions", Layout.Kind.LIST, false),
-            new Layout.Field("status_history", Layout.Kind.LIST, false)))
+            new Layout.Field("status_history", Layout.Kind.LIST, false),
+            new Layout.Field("assignments", Layout.Kind.LIST, false),
+            new Layout.Field("origin", Layout.Kind.TEXT, false)))
             .withType(INTERACTIONS, DataTypes.createArrayType(InteractionColumns.standard().schema(), true))
-            .withType(STATUS_HISTORY, DataTypes.createArrayType(CHANGES.schema(), true));
+            .withType(STATUS_HISTORY, DataTypes.createArrayType(CHANGES.schema(), true))
+            .withType(ASSIGNMENTS, DataTypes.createArrayType(ASSIGNED.schema(), true));
 
     private static final Layout.Memo<Status> STATUSES = new Layout.Memo<>();
     private static final Layout.Memo<Priority> PRIORITIES = new Layout.Memo<>();
     private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
+    private static final Layout.Memo<Origin> ORIGINS = new Layout.Memo<>();
 
     private final InteractionColumns interactions;
     private final Layout changes;
+    private final Layout assigned;
     private transient volatile Layout.Bound changesBound;
+    private transient volatile Layout.Bound assignedBound;
 
-    private TicketColumns(Layout layout, InteractionColumns interactions, Layout changes) {
+    private TicketColumns(Layout layout, InteractionColumns interactions, Layout changes, Layout assigned) {
         super(layout);
         this.interactions = interactions;
         this.changes = changes;
+        this.assigned = assigned;
     }
 
     /**
@@ -131,7 +156,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
      * @return the standard mapping
      */
     public static TicketColumns standard() {
-        return new TicketColumns(STANDARD, InteractionColumns.standard(), CHANGES);
+        return new TicketColumns(STANDARD, InteractionColumns.standard(), CHANGES, ASSIGNED);
     }
 
     /**
@@ -156,7 +181,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
      * @throws IllegalArgumentException if the field is not one of the convention's
      */
     public TicketColumns withColumn(String field, String column) {
-        return new TicketColumns(layout.withColumn(field, column), interactions, changes);
+        return new TicketColumns(layout.withColumn(field, column), interactions, changes, assigned);
     }
 
     /**
@@ -167,7 +192,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
      * @throws IllegalArgumentException if the field is not one of the convention's, or is required
      */
     public TicketColumns without(String field) {
-        return new TicketColumns(layout.without(field), interactions, changes);
+        return new TicketColumns(layout.without(field), interactions, changes, assigned);
     }
 
     /**
@@ -179,7 +204,7 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     public TicketColumns withInteractions(InteractionColumns nested) {
         Layout l = layout.reads(INTERACTIONS) ? layout.withType(INTERACTIONS,
                 DataTypes.createArrayType(nested.schema(), true)) : layout;
-        return new TicketColumns(l, nested, changes);
+        return new TicketColumns(l, nested, changes, assigned);
     }
 
     /**
@@ -203,7 +228,12 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             StructType element = (StructType) ((ArrayType) l.type(STATUS_HISTORY)).elementType();
             c = changes.within(element, l.column(STATUS_HISTORY) + ".");
         }
-        return new TicketColumns(l, nested, c);
+        Layout a = assigned;
+        if (l.reads(ASSIGNMENTS)) {
+            StructType element = (StructType) ((ArrayType) l.type(ASSIGNMENTS)).elementType();
+            a = assigned.within(element, l.column(ASSIGNMENTS) + ".");
+        }
+        return new TicketColumns(l, nested, c, a);
     }
 
     /**
@@ -275,6 +305,10 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
         if (code != null) {
             t.resolutionCode(code);
         }
+        String origin = b.text(row, ORIGIN);
+        if (origin != null) {
+            t.origin(ORIGINS.get(origin, text -> Layout.parse(Origin.class, layout.column(ORIGIN), text)));
+        }
         Map<String, String> attributes = b.textMap(row, ATTRIBUTES);
         if (attributes != null) {
             attributes.forEach(t::attribute);
@@ -297,7 +331,31 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
                 t.statusChange(change(change, context));
             }
         }
+        List<Row> assignments = b.list(row, ASSIGNMENTS);
+        if (assignments != null) {
+            for (Row a : assignments) {
+                if (a == null) {
+                    throw new IllegalArgumentException(layout.column(ASSIGNMENTS) + " must not hold null: " + context);
+                }
+                t.assignment(assignment(a, context));
+            }
+        }
         return t.build();
+    }
+
+    private Assignment assignment(Row row, String context) {
+        Layout.Bound b = assignedBound;
+        if (b == null || !b.fits(row.schema())) {
+            b = assigned.bind(row.schema());
+            assignedBound = b;
+        }
+        Instant at = b.instant(row, ASSIGNED_AT);
+        if (at == null) {
+            throw new IllegalArgumentException(layout.column(ASSIGNMENTS) + "." + assigned.column(ASSIGNED_AT)
+                    + " must not be null: " + context);
+        }
+        return new Assignment(at, Optional.ofNullable(b.text(row, ASSIGNED_AGENT)),
+                Optional.ofNullable(b.text(row, ASSIGNED_GROUP)));
     }
 
     private StatusChange change(Row row, String context) {
@@ -318,8 +376,8 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     }
 
     /**
-     * The row of a ticket in the standard columns ({@link #standard()}{@code .schema()}), its interactions
-     * and status history nested.
+     * The row of a ticket in the standard columns ({@link #standard()}{@code .schema()}), its interactions,
+     * status history and assignment history nested.
      *
      * @param ticket the ticket
      * @return the row
@@ -334,13 +392,18 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             history.add(RowFactory.create(Timestamp.from(c.at()), Layout.name(c.to()), c.sourceName().orElse(null),
                     c.agentId().orElse(null)));
         }
+        List<Row> assignments = new ArrayList<>();
+        for (Assignment a : ticket.assignments()) {
+            assignments.add(RowFactory.create(Timestamp.from(a.at()), a.assignee().orElse(null), a.group().orElse(null)));
+        }
         return RowFactory.create(ticket.id(), Timestamp.from(ticket.created()), Layout.name(ticket.status()),
                 ticket.firstResponse().map(Timestamp::from).orElse(null), ticket.resolved().map(Timestamp::from).orElse(null),
                 ticket.closed().map(Timestamp::from).orElse(null), ticket.customerId().orElse(null),
                 ticket.channel().map(Channel::name).orElse(null), ticket.priority().map(Layout::name).orElse(null),
                 ticket.category().orElse(null), ticket.product().orElse(null), ticket.team().orElse(null),
                 ticket.assignee().orElse(null), ticket.reopenCount(), ticket.escalated(), ticket.transferred(),
-                ticket.resolutionCode().orElse(null), scala(ticket.attributes()), scala(items), scala(history));
+                ticket.resolutionCode().orElse(null), scala(ticket.attributes()), scala(items), scala(history),
+                scala(assignments), ticket.origin().map(Layout::name).orElse(null));
     }
 
     private static Object scala(Map<String, String> map) {

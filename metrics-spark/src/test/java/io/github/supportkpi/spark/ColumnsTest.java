@@ -1,8 +1,10 @@
 package io.github.supportkpi.spark;
 
+import io.github.supportkpi.domain.Assignment;
 import io.github.supportkpi.domain.ContactOutcome;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.Origin;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
@@ -94,6 +96,43 @@ class ColumnsTest {
         }
         assertThat(InteractionColumns.row(abandoned).get(InteractionColumns.QUEUE_WAIT)).isNull();
         assertThat(InteractionColumns.row(abandoned).get(InteractionColumns.ROUTED)).isEqualTo("ana");
+    }
+
+    @Test
+    void an_assignment_history_round_trips_through_the_standard_row() {
+        // GIVEN a ticket routed to tier1, taken by ana, passed to ben, then unassigned
+        Ticket t = Ticket.builder("T-1", T0)
+                .assignment(Assignment.toGroup(T0, "tier1"))
+                .assignment(Assignment.of(T0.plusSeconds(60), "ana", "tier1"))
+                .assignment(Assignment.of(T0.plusSeconds(120), "ben", "tier2"))
+                .assignment(Assignment.unassigned(T0.plusSeconds(180)))
+                .build();
+        // WHEN written as a standard row and read back, THEN it is equal, history and all
+        Ticket read = TicketColumns.standard().record(TicketColumns.row(t));
+        assertThat(read).isEqualTo(t);
+        assertThat(read.assignments()).hasSize(4);
+        assertThat(TicketColumns.standard().schema().fieldNames()).contains("assignments");
+    }
+
+    @Test
+    void a_tickets_origin_round_trips_through_the_standard_row_and_is_read_by_name() {
+        // GIVEN an outbound ticket created by an agent, and a ticket with no origin recorded
+        Ticket outbound = Ticket.builder("OUT-1", T0).origin(Origin.AGENT)
+                .interaction(Interaction.agentReply(T0, "ana")).build();
+        Ticket unknown = Ticket.builder("T-1", T0).build();
+        // WHEN written as standard rows and read back THEN they are equal, the origin by its lowercase name
+        assertThat(TicketColumns.standard().record(TicketColumns.row(outbound))).isEqualTo(outbound);
+        assertThat(TicketColumns.standard().record(TicketColumns.row(unknown))).isEqualTo(unknown);
+        StructType schema = new StructType()
+                .add("ticket_id", DataTypes.StringType).add("created", DataTypes.TimestampType)
+                .add("origin", DataTypes.StringType);
+        TicketColumns mapping = TicketColumns.of(schema);
+        assertThat(mapping.record(named(schema, "S-1", Timestamp.from(T0), "System")).origin())
+                .contains(Origin.SYSTEM);
+        assertThat(mapping.record(named(schema, "S-2", Timestamp.from(T0), null)).origin()).isEmpty();
+        assertThatThrownBy(() -> mapping.record(named(schema, "S-3", Timestamp.from(T0), "bot")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("origin must be one of [customer, agent, system]: \"bot\"");
     }
 
     /** A row of a schema, its fields read by name. */

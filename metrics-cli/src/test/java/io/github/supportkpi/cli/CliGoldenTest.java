@@ -1,0 +1,71 @@
+package io.github.supportkpi.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line end to end on the shipped sample and a fixture call log, each output compared with its
+ * golden file in text, CSV and JSON. After a deliberate change, write them again with
+ * {@code -Dsupportkpi.golden.overwrite=true} and review the diff.
+ */
+class CliGoldenTest {
+    private static final Path GOLDEN = Path.of("src", "test", "resources", "io", "github", "supportkpi", "cli", "golden");
+    private static final String SAMPLE = SampleExport.FILE.toString();
+
+    static Stream<Arguments> runs() throws URISyntaxException {
+        String calls = fixture("calls.csv");
+        String callsMapping = fixture("calls-mapping.json");
+        return Stream.of(
+                Arguments.of("report-by-channel.txt", new String[] {"report", "--tickets", SAMPLE, "--mapping",
+                    "supportkpi-tickets", "--by", "channel", "--quiet"}),
+                Arguments.of("report-weekly.csv", new String[] {"report", "--tickets", SAMPLE, "--mapping",
+                    "supportkpi-tickets", "--bucket", "week", "--format", "csv", "--quiet"}),
+                Arguments.of("report-priority-march.json", new String[] {"report", "--tickets", SAMPLE, "--mapping",
+                    "supportkpi-tickets", "--by", "priority", "--from", "2026-03-01", "--to", "2026-03-31",
+                    "--metrics", "ticket.volume,frt,csat", "--definition", "csat.satisfiedThreshold=5", "--format", "json",
+                    "--quiet"}),
+                Arguments.of("report-by-plan-monthly.txt", new String[] {"report", "--tickets", SAMPLE, "--mapping",
+                    "supportkpi-tickets", "--by", "attribute:plan", "--bucket", "month", "--metrics",
+                    "ticket.volume,resolution.rate,resolution.time", "--quiet"}),
+                Arguments.of("calls-by-agent.txt", new String[] {"calls", "--calls", calls, "--mapping", callsMapping,
+                    "--by", "agent", "--quiet"}),
+                Arguments.of("calls.json", new String[] {"calls", "--calls", calls, "--mapping", callsMapping,
+                    "--format", "json", "--quiet"}),
+                Arguments.of("quality.txt", new String[] {"quality", SAMPLE, "--mapping", "supportkpi-tickets"}),
+                Arguments.of("quality.json", new String[] {"quality", calls, "--mapping", callsMapping,
+                    "--format", "json"}));
+    }
+
+    static String fixture(String name) throws URISyntaxException {
+        return Path.of(CliGoldenTest.class.getResource(name).toURI()).toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("runs")
+    void writes_what_its_golden_file_says(String golden, String[] args) throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = SupportKpi.run(new PrintWriter(out), new PrintWriter(err), args);
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).isEmpty();
+        String text = out.toString();
+        Path file = GOLDEN.resolve(golden);
+        if (Boolean.getBoolean("supportkpi.golden.overwrite")) {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        }
+        assertThat(file).as("golden file").exists();
+        assertThat(text).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,624 @@
+package io.github.supportkpi.io;
+
+import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.ClockSkew;
+import io.github.supportkpi.domain.ContactOutcome;
+import io.github.supportkpi.domain.DataQuality;
+import io.github.supportkpi.domain.FieldException;
+import io.github.supportkpi.domain.Fields;
+import io.github.supportkpi.domain.Ingestion;
+import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.InteractionKind;
+import io.github.supportkpi.domain.Priority;
+import io.github.supportkpi.domain.Status;
+import io.github.supportkpi.domain.StatusNames;
+import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.domain.Ticket;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a CSV export row by row into records, as a {@link Mapping} says, never holding the file: each
+ * record goes to a {@link Records} sink as soon as it is read. Line ends may be CRLF, LF or CR alone; a
+ * UTF-8 byte-order mark is skipped; quoted cells may hold delimiters, quotes and line breaks. Immutable and
+ * thread-safe; each {@code read} is independent.
+ *
+ * <p><b>Lenient</b> (the default): a row that cannot be read is counted in the {@link DataQuality} report
+ * under its column and rule (never its value), with the first few examples, and reading goes on. A field
+ * that contradicts its row (a resolution time on a ticket whose status is open) is left out of the record
+ * and counted as ignored; an instant logged before the one it must follow by at most the mapping's skew
+ * tolerance is kept as at that one and counted as suspect, and so is a CSAT answer on an unresolved
+ * ticket. <b>Strict</b> ({@link #strict()}): the first row that cannot be read ends the read with a
+ * {@link RowException} naming the row.
+ *
+ * <p>Every row is counted once: {@code kept + rejected} is the number of data rows. The header decides which
+ * fields are read: a required field whose columns are all missing ends the read before any row, naming the
+ * columns looked for and the header; an optional one is left unread and listed in the {@link Result}.
+ */
+public final class ExportReader {
+    /** Examples kept per reason, by default. */
+    public static final int EXAMPLES = 3;
+
+    private final Mapping mapping;
+    private final ZoneId zone;
+    private final int examples;
+    private final boolean strict;
+    private final StatusNames statusNames;
+
+    private ExportReader(Mapping mapping, ZoneId zone, int examples, boolean strict) {
+        this.mapping = mapping;
+        this.zone = zone;
+        this.examples = examples;
+        this.strict = strict;
+        this.statusNames = statusNames(mapping);
+    }
+
+    /**
+     * A lenient reader of this mapping, in the mapping's zone.
+     *
+     * @param mapping the mapping
+     * @return the reader
+     */
+    public static ExportReader of(Mapping mapping) {
+        return new ExportReader(Objects.requireNonNull(mapping, "mapping"), mapping.zone().orElse(null), EXAMPLES,
+                false);
+    }
+
+    /**
+     * This reader with local times in another zone (the mapping's is replaced; a field's own zone stays).
+     *
+     * @param z the zone
+     * @return a new reader
+     */
+    public ExportReader withZone(ZoneId z) {
+        return new ExportReader(mapping, Objects.requireNonNull(z, "zone"), examples, strict);
+    }
+
+    /**
+     * This reader keeping another number of examples per reason.
+     *
+     * @param n examples per reason, not negative
+     * @return a new reader
+     * @throws IllegalArgumentException if {@code n} is negative
+     */
+    public ExportReader withExamples(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("examples must not be negative: " + n);
+        }
+        return new ExportReader(mapping, zone, n, strict);
+    }
+
+    /**
+     * This reader in strict mode: the first row that cannot be read ends the read.
+     *
+     * @return a new reader
+     */
+    public ExportReader strict() {
+        return new ExportReader(mapping, zone, examples, true);
+    }
+
+    /** @return the mapping read with */
+    public Mapping mapping() {
+        return mapping;
+    }
+
+    private static StatusNames statusNames(Mapping mapping) {
+        StatusNames names = StatusNames.standard();
+        FieldMapping status = mapping.fields().get("status");
+        if (status != null && mapping.kind() == RecordKind.TICKETS) {
+            for (Map.Entry<String, String> e : status.values().entrySet()) {
+                Status kind;
+                try {
+                    kind = Status.valueOf(e.getValue().strip().toUpperCase(Locale.ROOT).replace(' ', '_'));
+                } catch (IllegalArgumentException bad) {
+                    throw new IllegalArgumentException("fields.status.values must map onto a status kind (NEW, OPEN,"
+                            + " PENDING, ON_HOLD, SOLVED, CLOSED): \"" + e.getKey() + "\": \"" + e.getValue() + "\"",
+                            bad);
+                }
+                names = names.with(e.getKey(), kind);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * What a read did: the data-quality report, and which column each field was read from.
+     *
+     * @param quality the rows kept and rejected, the fields ignored and the suspect values, by reason
+     * @param columns the column each mapped field was read from, by field
+     * @param unread the mapped fields none of whose columns the header has, which were not read
+     * @param unmapped the header's columns that no field or attribute reads
+     */
+    public record Result(DataQuality quality, Map<String, String> columns, Set<String> unread, Set<String> unmapped) {
+        /**
+         * Copies the parts.
+         *
+         * @throws NullPointerException if a part is null
+         */
+        public Result {
+            Objects.requireNonNull(quality, "quality");
+            columns = Collections.unmodifiableMap(new LinkedHashMap<>(columns));
+            unread = Collections.unmodifiableSet(new LinkedHashSet<>(unread));
+            unmapped = Collections.unmodifiableSet(new LinkedHashSet<>(unmapped));
+        }
+    }
+
+    /**
+     * Reads a UTF-8 file.
+     *
+     * @param file the export
+     * @param sink where the records go
+     * @return what the read did
+     * @throws IOException if reading fails
+     * @throws IllegalArgumentException if the header lacks a required column or is not a valid header
+     * @throws RowException in strict mode, for the first row that cannot be read
+     */
+    public Result read(Path file, Records sink) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in, file.getFileName().toString(), sink);
+        }
+    }
+
+    /**
+     * Reads an export.
+     *
+     * @param in the CSV text, header first
+     * @param source the export's name, for the examples and refusals ({@code "tickets.csv"})
+     * @param sink where the records go
+     * @return what the read did
+     * @throws IOException if reading fails
+     * @throws IllegalArgumentException if the header lacks a required column or is not a valid header
+     * @throws RowException in strict mode, for the first row that cannot be read
+     */
+    public Result read(Reader in, String source, Records sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(source, "source");
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter()).setHeader()
+                .setSkipHeaderRecord(true).get();
+        try (CSVParser csv = CSVParser.parse(withoutBom(in), format)) {
+            Header header = header(csv.getHeaderNames());
+            Ingestion<Built> ingestion = Ingestion.streaming(examples, b -> b.deliver(sink));
+            for (CSVRecord row : csv) {
+                String locator = source + " row " + (row.getRecordNumber() + 1);
+                if (!row.isConsistent()) {
+                    String why = "row must have as many columns as the header";
+                    if (strict) {
+                        throw new RowException(locator, new IllegalArgumentException(why + ": " + row.size()
+                                + " columns, header " + header.size));
+                    }
+                    ingestion.reject(locator, why, row.size() + " columns");
+                    continue;
+                }
+                Row r = new Row(header, row, locator);
+                if (strict) {
+                    ingestion.add(locator, () -> {
+                        try {
+                            return build(r, ingestion);
+                        } catch (RuntimeException e) {
+                            throw new RowException(locator, e);
+                        }
+                    });
+                } else {
+                    ingestion.add(locator, () -> build(r, ingestion));
+                }
+            }
+            return new Result(ingestion.report(), header.columns, header.unread, header.unmapped);
+        }
+    }
+
+    private static Reader withoutBom(Reader in) throws IOException {
+        PushbackReader p = new PushbackReader(in instanceof BufferedReader ? in : new BufferedReader(in), 1);
+        int first = p.read();
+        if (first >= 0 && first != '\uFEFF') {
+            p.unread(first);
+        }
+        return p;
+    }
+
+    /** The columns of the fields, found in a header. */
+    private final class Header {
+        final int size;
+        final Map<String, String> columns = new LinkedHashMap<>();
+        final Map<String, String> timeColumns = new HashMap<>();
+        final Map<String, String> attributeColumns = new LinkedHashMap<>();
+        final Set<String> unread = new LinkedHashSet<>();
+        final Set<String> unmapped;
+        final Map<String, Integer> index = new HashMap<>();
+
+        Header(List<String> names) {
+            size = names.size();
+            for (int i = 0; i < names.size(); i++) {
+                index.putIfAbsent(names.get(i), i);
+            }
+            Set<String> present = index.keySet();
+            Set<String> used = new LinkedHashSet<>();
+            for (Map.Entry<String, FieldMapping> e : mapping.fields().entrySet()) {
+                FieldMapping f = e.getValue();
+                Optional<String> column = f.columnIn(present);
+                if (column.isEmpty()) {
+                    if (mapping.kind().required().contains(e.getKey())) {
+                        throw new IllegalArgumentException("header must have a column for " + e.getKey() + " ("
+                                + String.join(" or ", f.columns()) + "): " + names);
+                    }
+                    unread.add(e.getKey());
+                    continue;
+                }
+                columns.put(e.getKey(), column.get());
+                used.add(column.get());
+                if (f.timeColumn().isPresent()) {
+                    String t = f.timeColumn().get();
+                    if (!present.contains(t)) {
+                        throw new IllegalArgumentException("header must have the time column of " + e.getKey() + " ("
+                                + t + "): " + names);
+                    }
+                    timeColumns.put(e.getKey(), t);
+                    used.add(t);
+                }
+            }
+            for (Map.Entry<String, FieldMapping> e : mapping.attributes().entrySet()) {
+                Optional<String> column = e.getValue().columnIn(present);
+                if (column.isPresent()) {
+                    attributeColumns.put(e.getKey(), column.get());
+                    used.add(column.get());
+                } else {
+                    unread.add("attribute " + e.getKey());
+                }
+            }
+            Set<String> rest = new LinkedHashSet<>(names);
+            rest.removeAll(used);
+            unmapped = rest;
+        }
+    }
+
+    private Header header(List<String> names) {
+        return new Header(names);
+    }
+
+    /** One row being read: cells by field, read once. */
+    private final class Row {
+        final Header header;
+        final CSVRecord record;
+        final String locator;
+        final Map<String, Instant> instants = new HashMap<>();
+
+        Row(Header header, CSVRecord record, String locator) {
+            this.header = header;
+            this.record = record;
+            this.locator = locator;
+        }
+
+        /** The field's column as refusals name it: {@code Date/Time} for a date and a time column. */
+        String column(String field) {
+            String column = header.columns.get(field);
+            String time = header.timeColumns.get(field);
+            return column == null || time == null ? column : column + "/" + time;
+        }
+
+        boolean mapped(String field) {
+            return header.columns.containsKey(field);
+        }
+
+        /** The field's text after sentinels and values, or null. */
+        String text(String field) {
+            String column = header.columns.get(field);
+            if (column == null) {
+                return null;
+            }
+            FieldMapping f = mapping.fields().get(field);
+            String text = f.text(record.get(header.index.get(column)), mapping.none());
+            String timeColumn = header.timeColumns.get(field);
+            if (text != null && timeColumn != null) {
+                String time = f.text(record.get(header.index.get(timeColumn)), mapping.none());
+                return time == null ? null : text + " " + time;
+            }
+            return text;
+        }
+
+        /** The cell's text after sentinels only (the value map not applied), or null. */
+        String raw(String field) {
+            String column = header.columns.get(field);
+            if (column == null) {
+                return null;
+            }
+            String text = record.get(header.index.get(column)).strip();
+            return text.isEmpty() || mapping.none().contains(text.toLowerCase(Locale.ROOT))
+                    || mapping.fields().get(field).none().contains(text.toLowerCase(Locale.ROOT)) ? null : text;
+        }
+
+        String required(String field) {
+            String t = text(field);
+            if (t == null) {
+                throw new FieldException(column(field), "must have a value", "");
+            }
+            return t;
+        }
+    }
+
+    /** What one row gave: a ticket or an interaction, and perhaps a survey answer. */
+    private record Built(Ticket ticket, Interaction interaction, SurveyResponse survey) {
+        void deliver(Records sink) {
+            if (ticket != null) {
+                sink.ticket(ticket);
+            }
+            if (interaction != null) {
+                sink.interaction(interaction);
+            }
+            if (survey != null) {
+                sink.survey(survey);
+            }
+        }
+    }
+
+    private Built build(Row r, Ingestion<?> in) {
+        return mapping.kind() == RecordKind.TICKETS ? ticket(r, in) : interaction(r, in);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Tickets
+
+    private Built ticket(Row r, Ingestion<?> in) {
+        String id = r.required("id");
+        Instant created = instant(r, "created", in);
+        if (created == null) {
+            throw new FieldException(r.column("created"), "must have a value", "");
+        }
+        Ticket.Builder b = Ticket.builder(id, created);
+        b.customerId(r.text("customerId")).category(r.text("category")).product(r.text("product"))
+                .team(r.text("team")).assignee(r.text("assignee")).resolutionCode(r.text("resolutionCode"));
+        String channel = r.text("channel");
+        if (channel != null) {
+            b.channel(Channel.of(channel));
+        }
+        String priority = r.text("priority");
+        if (priority != null) {
+            b.priority(parsed(r.column("priority"), priority, Priority::parse,
+                    "must be one of low, medium (normal), high, urgent (critical)"));
+        }
+        String statusText = r.raw("status");
+        Status status = null;
+        if (statusText != null) {
+            status = parsed(r.column("status"), statusText, statusNames::kindOf,
+                    "must be a known status name (add it to the field's values)");
+            b.status(status);
+            b.statusName(statusText);
+        }
+        Instant firstResponse = following(r, "firstResponse", "created", created, in);
+        if (firstResponse != null) {
+            b.firstResponse(firstResponse);
+        }
+        Instant resolved = following(r, "resolved", "created", created, in);
+        if (resolved != null) {
+            if (status != null && !status.isResolved()) {
+                in.ignore(r.locator, r.column("resolved"), "must be absent for an unresolved ticket",
+                        statusText + ", " + r.text("resolved"));
+            } else {
+                b.resolved(resolved);
+            }
+        }
+        Instant closed = following(r, "closed", resolved != null ? "resolved" : "created",
+                resolved != null ? resolved : created, in);
+        if (closed != null) {
+            if (status != null && status != Status.CLOSED) {
+                in.ignore(r.locator, r.column("closed"), "must be absent for a ticket that is not closed",
+                        statusText + ", " + r.text("closed"));
+            } else {
+                b.closed(closed);
+            }
+        }
+        String reopens = r.text("reopenCount");
+        if (reopens != null) {
+            b.reopenCount(Fields.integer(r.column("reopenCount"), reopens));
+        }
+        flag(r, "escalated").ifPresent(b::escalated);
+        flag(r, "transferred").ifPresent(b::transferred);
+        attributes(r, b::attribute);
+        Ticket t = b.build();
+        SurveyResponse survey = score(r, in).map(score -> {
+            if (!t.status().isResolved()) {
+                in.suspect(r.locator, r.column("csat"), "given on an unresolved ticket", t.status() + ", " + score);
+            }
+            return SurveyResponse.builder(SurveyKind.CSAT, score, mapping.scale(), t.resolved().orElse(t.created()))
+                    .ticketId(t.id()).agentId(t.assignee().orElse(null)).customerId(t.customerId().orElse(null))
+                    .channel(t.channel().orElse(null)).build();
+        }).orElse(null);
+        return new Built(t, null, survey);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Interactions
+
+    private Built interaction(Row r, Ingestion<?> in) {
+        Instant at = instant(r, "at", in);
+        if (at == null) {
+            throw new FieldException(r.column("at"), "must have a value", "");
+        }
+        String kindText = r.text("kind");
+        InteractionKind kind = kindText == null ? InteractionKind.CALL : parsed(r.column("kind"), kindText,
+                k -> InteractionKind.valueOf(k.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_")),
+                "must be an interaction kind (call, chat, customer message, agent reply, ...)");
+        Interaction.Builder b = Interaction.builder(kind, at);
+        b.id(r.text("id")).agentId(r.text("agentId")).ticketId(r.text("ticketId")).customerId(r.text("customerId"));
+        String routed = r.text("routedAgentId");
+        if (routed != null) {
+            b.routedToAgentId(routed);
+        }
+        String channel = r.text("channel");
+        if (channel != null) {
+            b.channel(Channel.of(channel));
+        }
+        Optional<Boolean> abandoned = flag(r, "abandoned");
+        Optional<Boolean> answered = flag(r, "answered");
+        if (abandoned.isPresent() && answered.isPresent() && abandoned.get() == answered.get()) {
+            throw new FieldException(r.column("answered"), "must not contradict " + r.column("abandoned"),
+                    "answered " + answered.get() + ", abandoned " + abandoned.get());
+        }
+        boolean isAbandoned = abandoned.orElse(answered.map(a -> !a).orElse(false));
+        b.abandoned(isAbandoned);
+        Instant queueStart = instant(r, "queueStart", in);
+        Instant queueEnd = following(r, "queueEnd", "queueStart", queueStart, in);
+        Instant serviceStart = following(r, "serviceStart", "queueEnd", queueEnd, in);
+        Instant serviceEnd = following(r, "serviceEnd", "serviceStart", serviceStart, in);
+        boolean queued = kind == InteractionKind.CALL || kind == InteractionKind.CHAT;
+        if (r.mapped("queueWait")) {
+            String wait = r.text("queueWait");
+            if (wait == null) {
+                b.queueWaitUnknown();
+            } else {
+                b.queueWait(mapping.fields().get("queueWait").duration(r.column("queueWait"), wait, false));
+            }
+        } else if (queueStart != null && queueEnd != null) {
+            b.queueWait(Duration.between(queueStart, queueEnd));
+        } else if (queued) {
+            b.queueWaitUnknown();
+        }
+        Optional<Duration> talk = duration(r, "talk");
+        if (talk.isPresent()) {
+            b.talk(talk.get());
+        } else if (serviceStart != null && serviceEnd != null) {
+            b.talk(Duration.between(serviceStart, serviceEnd));
+        }
+        duration(r, "hold").ifPresent(b::hold);
+        duration(r, "afterContact").ifPresent(b::afterContact);
+        flag(r, "resolved").ifPresent(y -> b.outcome(y ? ContactOutcome.RESOLVED : ContactOutcome.NOT_RESOLVED));
+        Interaction i = b.build();
+        SurveyResponse survey = score(r, in).map(score -> SurveyResponse.builder(SurveyKind.CSAT, score,
+                mapping.scale(), at).agentId(i.agentId().orElse(null)).customerId(i.customerId().orElse(null))
+                .ticketId(i.ticketId().orElse(null)).channel(i.channel().orElse(null)).build()).orElse(null);
+        return new Built(null, i, survey);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Cells
+
+    private static <T> T parsed(String column, String text, Function<String, T> parse,
+            String rule) {
+        try {
+            return parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new FieldException(column, rule, text, e);
+        }
+    }
+
+    private Optional<Boolean> flag(Row r, String field) {
+        String t = r.text(field);
+        return t == null ? Optional.empty() : Optional.of(mapping.fields().get(field).flag(r.column(field), t));
+    }
+
+    private Optional<Duration> duration(Row r, String field) {
+        String t = r.text(field);
+        return t == null ? Optional.empty()
+                : Optional.of(mapping.fields().get(field).duration(r.column(field), t, false));
+    }
+
+    /** A score on the mapping's scale; one that is not is left out of the row, counted as ignored. */
+    private Optional<Integer> score(Row r, Ingestion<?> in) {
+        String t = r.text("csat");
+        if (t == null) {
+            return Optional.empty();
+        }
+        String rule = "must be a whole score within " + mapping.scale();
+        try {
+            int score = Fields.decimal(r.column("csat"), t).intValueExact();
+            if (mapping.scale().contains(score)) {
+                return Optional.of(score);
+            }
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            // counted below
+        }
+        in.ignore(r.locator, r.column("csat"), rule, t);
+        return Optional.empty();
+    }
+
+    /**
+     * An instant field: read as an instant, or as a duration after the field it follows. Null when the cell
+     * has no value, or it counts from a field without one (counted as ignored).
+     */
+    private Instant instant(Row r, String field, Ingestion<?> in) {
+        Instant known = r.instants.get(field);
+        if (known != null || !r.mapped(field)) {
+            return known;
+        }
+        String t = r.text(field);
+        if (t == null) {
+            return null;
+        }
+        FieldMapping f = mapping.fields().get(field);
+        Instant at;
+        if (f.after().isPresent()) {
+            String base = f.after().get();
+            Instant from = instant(r, base, in);
+            if (from == null) {
+                in.ignore(r.locator, r.column(field), "must count from a value of " + mappedColumn(r, base), t);
+                return null;
+            }
+            at = from.plus(f.duration(r.column(field), t, true));
+            at = ClockSkew.within(mapping.skew()).ordered(r.column(field), at, mappedColumn(r, base), from)
+                    .flag(in, r.locator);
+        } else {
+            at = f.instant(r.column(field), t, zone);
+        }
+        r.instants.put(field, at);
+        return at;
+    }
+
+    private String mappedColumn(Row r, String field) {
+        String c = r.column(field);
+        return c != null ? c : mapping.fields().get(field).columns().get(0);
+    }
+
+    /**
+     * An instant that must not come before another: one before it within the skew tolerance is kept as at
+     * the other, counted as suspect; a larger skew refuses the row.
+     */
+    private Instant following(Row r, String field, String earlierField, Instant earlier, Ingestion<?> in) {
+        Instant at = instant(r, field, in);
+        if (at == null || earlier == null || !at.isBefore(earlier)
+                || mapping.fields().get(field).after().filter(earlierField::equals).isPresent()) {
+            return at;
+        }
+        Instant ordered = ClockSkew.within(mapping.skew()).ordered(r.column(field), at,
+                mappedColumn(r, earlierField), earlier).flag(in, r.locator);
+        r.instants.put(field, ordered);
+        return ordered;
+    }
+
+    private void attributes(Row r, BiConsumer<String, String> put) {
+        for (Map.Entry<String, String> e : r.header.attributeColumns.entrySet()) {
+            FieldMapping f = mapping.attributes().get(e.getKey());
+            String t = f.text(r.record.get(r.header.index.get(e.getValue())), mapping.none());
+            if (t != null) {
+                put.accept(e.getKey(), t);
+            }
+        }
+    }
+
+    /** @return a description of the reader, such as {@code ExportReader[tickets, Europe/Berlin, lenient]} */
+    @Override
+    public String toString() {
+        return "ExportReader[" + mapping.kind().label() + ", " + zone + ", " + (strict ? "strict" : "lenient") + "]";
+    }
+}

@@ -1,0 +1,608 @@
+package io.github.supportkpi.io;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.supportkpi.domain.Scale;
+import io.github.supportkpi.io.FieldMapping.DurationFormat;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A declarative mapping of an export's columns onto the fields of one kind of record: which column holds
+ * which field, how its text is read (see {@link FieldMapping}), which texts mean "no value", which other
+ * columns become attributes, the zone of local times and the clock-skew tolerance. Written as a small JSON
+ * file or with {@link #builder(RecordKind)}; both give equal mappings, and {@link #toJson()} writes the file
+ * back. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * {
+ *   "records": "tickets",
+ *   "zone": "Europe/Berlin",
+ *   "none": ["N/A", "Not Provided"],
+ *   "fields": {
+ *     "id": "Ticket_ID",
+ *     "created": {"column": "Created_Date", "pattern": "yyyy-MM-dd HH:mm:ss"},
+ *     "firstResponse": {"column": "First_Response_Time_Hours", "after": "created", "duration": "hours"},
+ *     "status": {"column": "Status", "values": {"Escalated": "OPEN"}},
+ *     "channel": {"column": ["Channel", "Source"], "values": {"Twitter": "social"}}
+ *   },
+ *   "attributes": {"type": "Ticket_Type"}
+ * }
+ * }</pre>
+ *
+ * <p>The fields each kind of record has, and their types, are those of {@link RecordKind}; a mapping naming
+ * another field, a duration field without its format or a duration after a field that is not an instant is
+ * refused when it is built, naming the field. A field's column may be missing from an export's header
+ * unless the field is required (a ticket's {@code id} and {@code created}); the reader says which.
+ *
+ * <p>In JSON, a field is a column name, a list of the names a column has had, or an object with the members
+ * {@code column} (a name or a list), {@code time} (the time-of-day column), {@code pattern} (one pattern or
+ * a list), {@code zone}, {@code baseYear}, {@code duration} ({@code iso}, {@code seconds}, {@code minutes},
+ * {@code hours}, {@code hms}), {@code after}, {@code none}, {@code values}, {@code yes} and {@code no}. An
+ * unknown member is refused, naming its path.
+ */
+public final class Mapping {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SCALE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");
+    private static final Set<String> TOP = Set.of("records", "zone", "none", "delimiter", "skew", "scale", "fields",
+            "attributes");
+    private static final Set<String> FIELD = Set.of("column", "time", "pattern", "zone", "baseYear", "duration",
+            "after", "none", "values", "yes", "no");
+
+    private final RecordKind kind;
+    private final Optional<ZoneId> zone;
+    private final Set<String> none;
+    private final char delimiter;
+    private final Duration skew;
+    private final Scale scale;
+    private final Map<String, FieldMapping> fields;
+    private final Map<String, FieldMapping> attributes;
+
+    private Mapping(Builder b) {
+        this.kind = b.kind;
+        this.zone = Optional.ofNullable(b.zone);
+        Set<String> n = new LinkedHashSet<>();
+        for (String t : b.none) {
+            n.add(t.strip().toLowerCase(Locale.ROOT));
+        }
+        this.none = Collections.unmodifiableSet(n);
+        this.delimiter = b.delimiter;
+        this.skew = b.skew;
+        this.scale = b.scale;
+        this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
+        this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        validate();
+    }
+
+    private void validate() {
+        if (skew.isNegative()) {
+            throw new IllegalArgumentException("skew must not be negative: " + skew);
+        }
+        if (delimiter == '"' || delimiter == '\r' || delimiter == '\n') {
+            throw new IllegalArgumentException("delimiter must not be a quote or a line break: " + (int) delimiter);
+        }
+        for (Map.Entry<String, FieldMapping> e : fields.entrySet()) {
+            String name = e.getKey();
+            FieldMapping f = e.getValue();
+            RecordKind.Type type = kind.type(name);
+            boolean durationNeeded = type == RecordKind.Type.DURATION || f.after().isPresent();
+            if (durationNeeded && f.duration().isEmpty()) {
+                throw new IllegalArgumentException("field " + name + " must state its duration format (iso, seconds,"
+                        + " minutes, hours, hms): column " + f.columns().get(0));
+            }
+            if (f.after().isPresent()) {
+                String after = f.after().get();
+                if (type != RecordKind.Type.INSTANT) {
+                    throw new IllegalArgumentException("field " + name + " is not an instant, so it cannot be a"
+                            + " duration after another field: after " + after);
+                }
+                if (kind.type(after) != RecordKind.Type.INSTANT) {
+                    throw new IllegalArgumentException("after must name an instant field of " + kind.label()
+                            + ": field " + name + ", after " + after);
+                }
+                if (!fields.containsKey(after)) {
+                    throw new IllegalArgumentException("after must name a mapped field: field " + name + ", after "
+                            + after);
+                }
+                String seen = name;
+                Set<String> chain = new LinkedHashSet<>();
+                while (seen != null) {
+                    if (!chain.add(seen)) {
+                        throw new IllegalArgumentException("after must not go round in a circle: " + chain);
+                    }
+                    FieldMapping next = fields.get(seen);
+                    seen = next == null ? null : next.after().orElse(null);
+                }
+            }
+        }
+        for (String required : kind.required()) {
+            if (!fields.containsKey(required)) {
+                throw new IllegalArgumentException("fields must map " + required + ", required for " + kind.label());
+            }
+        }
+    }
+
+    /**
+     * A builder for a mapping of this kind of record.
+     *
+     * @param kind the kind of record each row is read as
+     * @return a new builder
+     */
+    public static Builder builder(RecordKind kind) {
+        return new Builder(Objects.requireNonNull(kind, "kind"));
+    }
+
+    /** @return the kind of record each row is read as */
+    public RecordKind kind() {
+        return kind;
+    }
+
+    /** @return the zone of local times, if the mapping names one (a reader may be given another) */
+    public Optional<ZoneId> zone() {
+        return zone;
+    }
+
+    /** @return the texts meaning "no value" in every column, lower case */
+    public Set<String> none() {
+        return none;
+    }
+
+    /** @return the column delimiter */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** @return how far an instant may be logged before the one it must follow, counted as suspect */
+    public Duration skew() {
+        return skew;
+    }
+
+    /** @return the scale of a score field ({@code csat}) */
+    public Scale scale() {
+        return scale;
+    }
+
+    /** @return the fields mapped, by field name, in the order given */
+    public Map<String, FieldMapping> fields() {
+        return fields;
+    }
+
+    /** @return the attributes read, by attribute name, in the order given */
+    public Map<String, FieldMapping> attributes() {
+        return attributes;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // JSON
+
+    /**
+     * Reads a mapping from its JSON file.
+     *
+     * @param file the file, UTF-8
+     * @return the mapping
+     * @throws IOException if the file cannot be read
+     * @throws IllegalArgumentException if it is not a valid mapping; the message names the path in the file
+     */
+    public static Mapping read(Path file) throws IOException {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(in);
+        }
+    }
+
+    /**
+     * Reads a mapping from JSON.
+     *
+     * @param in the JSON text
+     * @return the mapping
+     * @throws IOException if reading fails
+     * @throws IllegalArgumentException if it is not a valid mapping; the message names the path in the file
+     */
+    public static Mapping read(Reader in) throws IOException {
+        JsonNode root;
+        try {
+            root = JSON.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("mapping must be JSON: " + e.getOriginalMessage(), e);
+        }
+        return of(root);
+    }
+
+    /**
+     * One of the mappings shipped in this jar, by name ({@code "supportkpi-tickets"}).
+     *
+     * @param name the mapping's name, without {@code .json}
+     * @return the mapping
+     * @throws IllegalArgumentException if there is no such mapping
+     */
+    public static Mapping bundled(String name) {
+        Objects.requireNonNull(name, "name");
+        if (!name.matches("[a-z0-9-]+")) {
+            throw new IllegalArgumentException("mapping name must be lower-case letters, digits and hyphens: \""
+                    + name + "\"");
+        }
+        try (InputStream in = Mapping.class.getResourceAsStream("mappings/" + name + ".json")) {
+            if (in == null) {
+                throw new IllegalArgumentException("mapping must be one of the bundled mappings: \"" + name + "\"");
+            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Mapping of(JsonNode root) {
+        ObjectNode top = object(root, "mapping");
+        unknown(top, TOP, "");
+        String records = text(top.get("records"), "records");
+        Builder b = builder(RecordKind.parse(records));
+        if (top.has("zone")) {
+            b.zone(zone(text(top.get("zone"), "zone"), "zone"));
+        }
+        for (String t : texts(top.get("none"), "none")) {
+            b.none(t);
+        }
+        if (top.has("delimiter")) {
+            String d = text(top.get("delimiter"), "delimiter");
+            if (d.length() != 1) {
+                throw new IllegalArgumentException("delimiter must be one character: \"" + d + "\"");
+            }
+            b.delimiter(d.charAt(0));
+        }
+        if (top.has("skew")) {
+            String s = text(top.get("skew"), "skew");
+            try {
+                b.skew(Duration.parse(s));
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("skew must be an ISO-8601 duration: \"" + s + "\"", e);
+            }
+        }
+        if (top.has("scale")) {
+            b.scale(scale(text(top.get("scale"), "scale")));
+        }
+        ObjectNode fields = object(top.get("fields"), "fields");
+        for (Map.Entry<String, JsonNode> e : fields.properties()) {
+            b.field(e.getKey(), field(e.getValue(), "fields." + e.getKey()));
+        }
+        if (top.has("attributes")) {
+            ObjectNode attributes = object(top.get("attributes"), "attributes");
+            for (Map.Entry<String, JsonNode> e : attributes.properties()) {
+                b.attribute(e.getKey(), field(e.getValue(), "attributes." + e.getKey()));
+            }
+        }
+        return b.build();
+    }
+
+    private static FieldMapping field(JsonNode node, String path) {
+        if (node != null && (node.isTextual() || node.isArray())) {
+            List<String> columns = texts(node, path);
+            if (columns.isEmpty()) {
+                throw new IllegalArgumentException(path + " must name a column");
+            }
+            FieldMapping.Builder f = FieldMapping.builder(columns.get(0));
+            columns.subList(1, columns.size()).forEach(f::or);
+            return f.build();
+        }
+        ObjectNode o = object(node, path);
+        unknown(o, FIELD, path + ".");
+        List<String> columns = texts(o.get("column"), path + ".column");
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException(path + ".column must name a column");
+        }
+        FieldMapping.Builder f = FieldMapping.builder(columns.get(0));
+        columns.subList(1, columns.size()).forEach(f::or);
+        if (o.has("time")) {
+            f.timeColumn(text(o.get("time"), path + ".time"));
+        }
+        texts(o.get("pattern"), path + ".pattern").forEach(f::pattern);
+        if (o.has("zone")) {
+            f.zone(zone(text(o.get("zone"), path + ".zone"), path + ".zone"));
+        }
+        if (o.has("baseYear")) {
+            JsonNode y = o.get("baseYear");
+            if (!y.isInt()) {
+                throw new IllegalArgumentException(path + ".baseYear must be a whole number: " + y);
+            }
+            f.baseYear(y.intValue());
+        }
+        if (o.has("duration")) {
+            String d = text(o.get("duration"), path + ".duration");
+            try {
+                f.duration(DurationFormat.parse(d));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(path + "." + e.getMessage(), e);
+            }
+        }
+        if (o.has("after")) {
+            String after = text(o.get("after"), path + ".after");
+            if (!o.has("duration")) {
+                throw new IllegalArgumentException(path + ".after must come with a duration format");
+            }
+            f.after(after, DurationFormat.parse(text(o.get("duration"), path + ".duration")));
+        }
+        texts(o.get("none"), path + ".none").forEach(f::none);
+        if (o.has("values")) {
+            ObjectNode values = object(o.get("values"), path + ".values");
+            for (Map.Entry<String, JsonNode> e : values.properties()) {
+                f.value(e.getKey(), text(e.getValue(), path + ".values." + e.getKey()));
+            }
+        }
+        texts(o.get("yes"), path + ".yes").forEach(f::yes);
+        texts(o.get("no"), path + ".no").forEach(f::no);
+        try {
+            return f.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode object(JsonNode node, String path) {
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(path + " must be a JSON object: " + node);
+        }
+        return (ObjectNode) node;
+    }
+
+    private static String text(JsonNode node, String path) {
+        if (node == null || !node.isTextual()) {
+            throw new IllegalArgumentException(path + " must be a text: " + node);
+        }
+        return node.textValue();
+    }
+
+    private static List<String> texts(JsonNode node, String path) {
+        if (node == null) {
+            return List.of();
+        }
+        if (node.isTextual()) {
+            return List.of(node.textValue());
+        }
+        if (!node.isArray()) {
+            throw new IllegalArgumentException(path + " must be a text or a list of texts: " + node);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            out.add(text(node.get(i), path + "[" + i + "]"));
+        }
+        return out;
+    }
+
+    private static void unknown(ObjectNode o, Set<String> known, String prefix) {
+        Set<String> names = new TreeSet<>();
+        o.fieldNames().forEachRemaining(names::add);
+        names.removeAll(known);
+        if (!names.isEmpty()) {
+            throw new IllegalArgumentException(prefix + names.iterator().next() + " is not a member of a mapping"
+                    + " (known: " + String.join(", ", new TreeSet<>(known)) + ")");
+        }
+    }
+
+    private static ZoneId zone(String id, String path) {
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException(path + " must be a zone id such as Europe/Berlin: \"" + id + "\"", e);
+        }
+    }
+
+    private static Scale scale(String text) {
+        Matcher m = SCALE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("scale must be of the form min..max: \"" + text + "\"");
+        }
+        return Scale.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+
+    /**
+     * The mapping as its JSON file: reading it back gives an equal mapping.
+     *
+     * @return the JSON text, indented
+     */
+    public String toJson() {
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        ObjectNode top = nf.objectNode();
+        top.put("records", kind.label());
+        zone.ifPresent(z -> top.put("zone", z.getId()));
+        if (!none.isEmpty()) {
+            ArrayNode a = top.putArray("none");
+            none.forEach(a::add);
+        }
+        if (delimiter != ',') {
+            top.put("delimiter", String.valueOf(delimiter));
+        }
+        if (!skew.isZero()) {
+            top.put("skew", skew.toString());
+        }
+        if (!scale.equals(Scale.ONE_TO_FIVE)) {
+            top.put("scale", scale.min() + ".." + scale.max());
+        }
+        ObjectNode f = top.putObject("fields");
+        fields.forEach((name, m) -> f.set(name, json(m)));
+        if (!attributes.isEmpty()) {
+            ObjectNode a = top.putObject("attributes");
+            attributes.forEach((name, m) -> a.set(name, json(m)));
+        }
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(top);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode json(FieldMapping m) {
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        ObjectNode o = nf.objectNode();
+        if (m.columns().size() == 1) {
+            o.put("column", m.columns().get(0));
+        } else {
+            ArrayNode a = o.putArray("column");
+            m.columns().forEach(a::add);
+        }
+        m.timeColumn().ifPresent(t -> o.put("time", t));
+        if (!m.patterns().isEmpty()) {
+            ArrayNode a = o.putArray("pattern");
+            m.patterns().forEach(a::add);
+        }
+        m.zone().ifPresent(z -> o.put("zone", z.getId()));
+        if (m.baseYear() != 2000) {
+            o.put("baseYear", m.baseYear());
+        }
+        m.duration().ifPresent(d -> o.put("duration", d.name().toLowerCase(Locale.ROOT)));
+        m.after().ifPresent(a -> o.put("after", a));
+        if (!m.none().isEmpty()) {
+            ArrayNode a = o.putArray("none");
+            m.none().forEach(a::add);
+        }
+        if (!m.values().isEmpty()) {
+            ObjectNode v = o.putObject("values");
+            m.values().forEach(v::put);
+        }
+        if (!m.yes().isEmpty()) {
+            ArrayNode a = o.putArray("yes");
+            m.yes().forEach(a::add);
+        }
+        if (!m.no().isEmpty()) {
+            ArrayNode a = o.putArray("no");
+            m.no().forEach(a::add);
+        }
+        return o.size() == 1 ? nf.textNode(m.columns().get(0)) : o;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Object
+
+    /**
+     * Equal when every part is equal.
+     *
+     * @param o the other object
+     * @return true when equal
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Mapping m && kind == m.kind && zone.equals(m.zone) && none.equals(m.none)
+                && delimiter == m.delimiter && skew.equals(m.skew) && scale.equals(m.scale)
+                && fields.equals(m.fields) && attributes.equals(m.attributes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(kind, zone, none, delimiter, skew, scale, fields, attributes);
+    }
+
+    /** @return the mapping as its JSON file */
+    @Override
+    public String toString() {
+        return toJson();
+    }
+
+    /** Builds a {@link Mapping}. Not thread-safe. */
+    public static final class Builder {
+        private final RecordKind kind;
+        private ZoneId zone;
+        private final Set<String> none = new LinkedHashSet<>();
+        private char delimiter = ',';
+        private Duration skew = Duration.ZERO;
+        private Scale scale = Scale.ONE_TO_FIVE;
+        private final Map<String, FieldMapping> fields = new LinkedHashMap<>();
+        private final Map<String, FieldMapping> attributes = new LinkedHashMap<>();
+
+        private Builder(RecordKind kind) {
+            this.kind = kind;
+        }
+
+        /** @param z the zone of local times @return this builder */
+        public Builder zone(ZoneId z) { zone = z; return this; }
+
+        /** @param text a text meaning "no value" in every column @return this builder */
+        public Builder none(String text) { none.add(Objects.requireNonNull(text, "none")); return this; }
+
+        /** @param c the column delimiter @return this builder */
+        public Builder delimiter(char c) { delimiter = c; return this; }
+
+        /** @param tolerance how far an instant may be logged before the one it follows @return this builder */
+        public Builder skew(Duration tolerance) { skew = Objects.requireNonNull(tolerance, "skew"); return this; }
+
+        /** @param s the scale of score fields @return this builder */
+        public Builder scale(Scale s) { scale = Objects.requireNonNull(s, "scale"); return this; }
+
+        /**
+         * Maps a field.
+         *
+         * @param name the field, one of the kind's ({@link RecordKind#fields()})
+         * @param mapping how it is read
+         * @return this builder
+         * @throws IllegalArgumentException if the kind has no such field, or it is mapped twice
+         */
+        public Builder field(String name, FieldMapping mapping) {
+            kind.type(name);
+            if (fields.putIfAbsent(name, Objects.requireNonNull(mapping, name)) != null) {
+                throw new IllegalArgumentException("fields must map " + name + " once");
+            }
+            return this;
+        }
+
+        /**
+         * Maps a field to a column read with the defaults.
+         *
+         * @param name the field
+         * @param column the column
+         * @return this builder
+         */
+        public Builder field(String name, String column) {
+            return field(name, FieldMapping.column(column));
+        }
+
+        /**
+         * Reads an attribute of each record from a column.
+         *
+         * @param name the attribute's name
+         * @param mapping how it is read
+         * @return this builder
+         * @throws IllegalArgumentException if the name is blank or given twice
+         */
+        public Builder attribute(String name, FieldMapping mapping) {
+            if (name.isBlank()) {
+                throw new IllegalArgumentException("attribute name must not be blank");
+            }
+            if (attributes.putIfAbsent(name, Objects.requireNonNull(mapping, name)) != null) {
+                throw new IllegalArgumentException("attributes must read " + name + " once");
+            }
+            return this;
+        }
+
+        /**
+         * Validates and builds the mapping.
+         *
+         * @return the mapping
+         * @throws IllegalArgumentException if a required field is not mapped, or as described in {@link Mapping}
+         */
+        public Mapping build() {
+            return new Mapping(this);
+        }
+    }
+}
