@@ -490,7 +490,7 @@ public final class Mapping {
             ArrayNode a = o.putArray("no");
             m.no().forEach(a::add);
         }
-        return o.size() == 1 ? nf.textNode(m.columns().get(0)) : o;
+        return o.size() == 1 && m.columns().size() == 1 ? nf.textNode(m.columns().get(0)) : o;
     }
 
     // ---------------------------------------------------------------------------------------------------
