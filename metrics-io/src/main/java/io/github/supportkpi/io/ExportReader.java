@@ -204,7 +204,7 @@ public final class ExportReader {
             Ingestion<Built> ingestion = Ingestion.streaming(examples, b -> b.deliver(sink));
             for (CSVRecord row : csv) {
                 String locator = source + " row " + (row.getRecordNumber() + 1);
-                if (!row.isConsistent()) {
+                if (row.size() != header.size) {
                     String why = "row must have as many columns as the header";
                     if (strict) {
                         throw new RowException(locator, new IllegalArgumentException(why + ": " + row.size()

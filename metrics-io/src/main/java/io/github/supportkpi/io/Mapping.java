@@ -253,7 +253,11 @@ public final class Mapping {
     }
 
     /**
-     * One of the mappings shipped in this jar, by name ({@code "supportkpi-tickets"}).
+     * One of the mappings shipped in this jar, by name: {@code "supportkpi-tickets"} (the sample export),
+     * {@code "freshdesk-tickets"} (Freshdesk's ticket export), {@code "jsm-issues"} (Jira Service
+     * Management's issue export, all fields) and {@code "zammad-tickets"} (Zammad's reporting sheet saved as
+     * CSV). The vendor mappings name no zone: the vendors write local times in the zone of the agent who
+     * exports, so give the reader that zone ({@link ExportReader#withZone}).
      *
      * @param name the mapping's name, without {@code .json}
      * @return the mapping
@@ -509,7 +513,7 @@ public final class Mapping {
             ArrayNode a = o.putArray("no");
             m.no().forEach(a::add);
         }
-        return o.size() == 1 ? nf.textNode(m.columns().get(0)) : o;
+        return o.size() == 1 && m.columns().size() == 1 ? nf.textNode(m.columns().get(0)) : o;
     }
 
     // ---------------------------------------------------------------------------------------------------

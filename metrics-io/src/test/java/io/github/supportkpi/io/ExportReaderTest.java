@@ -135,6 +135,23 @@ class ExportReaderTest {
     }
 
     @Test
+    void should_read_a_header_that_repeats_a_column_name_from_its_first_column_of_that_name() throws IOException {
+        // Jira writes one "Labels" column per label: the rows have as many cells as the header has names
+        Mapping m = Mapping.builder(RecordKind.TICKETS).zone(ZoneId.of("UTC")).field("id", "Key")
+                .field("created", FieldMapping.builder("Created").pattern("yyyy-MM-dd HH:mm").build())
+                .attribute("labels", FieldMapping.column("Labels")).build();
+        Records.Collected out = Records.collect();
+
+        ExportReader.Result r = ExportReader.of(m).read(new StringReader(
+                "Key,Created,Labels,Labels\nK-1,2024-05-20 09:00,vpn,remote\nK-2,2024-05-20 10:00,vpn\n"), "x.csv", out);
+
+        // K-1 has four cells, as the header has four names; K-2 has three and is refused
+        assertThat(out.tickets()).extracting(Ticket::id).containsExactly("K-1");
+        assertThat(out.tickets().get(0).attributes()).containsExactly(entry("labels", "vpn"));
+        assertThat(r.quality().rejectedByReason()).containsOnly(entry("row must have as many columns as the header", 1L));
+    }
+
+    @Test
     void should_end_a_strict_read_at_the_first_bad_row_naming_it() throws IOException {
         ExportReader strict = ExportReader.of(mapping("tickets-mapping.json")).strict();
         Records.Collected out = Records.collect();

@@ -53,6 +53,18 @@ class MappingTest {
     }
 
     @Test
+    void should_write_back_the_other_names_of_a_column_given_as_a_bare_list() throws IOException {
+        // a field that is only a list of column names must stay a list, not shrink to its first name
+        Mapping m = json("{\"records\":\"tickets\",\"fields\":{\"id\":[\"Ticket ID\",\"Ticket Id\"],"
+                + "\"created\":\"Created\"},\"attributes\":{\"tags\":[\"Tags\",\"Labels\"]}}");
+
+        Mapping back = Mapping.read(new StringReader(m.toJson()));
+        assertThat(back).isEqualTo(m);
+        assertThat(back.fields().get("id").columns()).containsExactly("Ticket ID", "Ticket Id");
+        assertThat(back.attributes().get("tags").columns()).containsExactly("Tags", "Labels");
+    }
+
+    @Test
     void should_refuse_what_it_cannot_read_naming_the_path() {
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},\"zones\":\"UTC\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
