@@ -60,6 +60,8 @@ import java.util.regex.Pattern;
  * another field, a duration field without its format or a duration after a field that is not an instant is
  * refused when it is built, naming the field. A field's column may be missing from an export's header
  * unless the field is required (a ticket's {@code id} and {@code created}); the reader says which.
+ * Attributes are read for tickets and interactions; a mapping of survey answers, customers or aggregate
+ * rows with attributes is refused.
  *
  * <p>In JSON, a field is a column name, a list of the names a column has had, or an object with the members
  * {@code column} (a name or a list), {@code time} (the time-of-day column), {@code pattern} (one pattern or
@@ -140,6 +142,10 @@ public final class Mapping {
                     seen = next == null ? null : next.after().orElse(null);
                 }
             }
+        }
+        if (!attributes.isEmpty() && kind != RecordKind.TICKETS && kind != RecordKind.INTERACTIONS) {
+            throw new IllegalArgumentException("attributes are read for tickets and interactions only, not "
+                    + kind.label() + ": " + attributes.keySet());
         }
         for (String required : kind.required()) {
             if (!fields.containsKey(required)) {
@@ -410,7 +416,7 @@ public final class Mapping {
         }
     }
 
-    private static Scale scale(String text) {
+    static Scale scale(String text) {
         Matcher m = SCALE.matcher(text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("scale must be of the form min..max: \"" + text + "\"");

@@ -66,7 +66,7 @@ class MappingTest {
                 .hasMessageStartingWith("field must be one of the fields of tickets (id, created, customerId,")
                 .hasMessageEndingWith("): \"sla\"");
         assertThatThrownBy(() -> json("{\"records\":\"calls\",\"fields\":{}}")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("records must be tickets or interactions: \"calls\"");
+                .hasMessage("records must be tickets, interactions, surveys, customers or aggregates: \"calls\"");
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},"
                 + "\"zone\":\"Mars/Olympus\"}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("zone must be a zone id such as Europe/Berlin: \"Mars/Olympus\"");
