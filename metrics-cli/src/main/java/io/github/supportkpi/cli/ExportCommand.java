@@ -109,6 +109,14 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     /** @return a sink handing the records of the export to {@code main} and its survey answers to {@code survey} */
     abstract Records sink(Consumer<T> main, Consumer<SurveyResponse> survey);
 
+    /**
+     * @return the survey metrics offered over the answers that come with the records (a ticket's or a call's
+     *     CSAT); none where the records are the answers
+     */
+    List<Catalogue.Entry<SurveyResponse>> answerEntries() {
+        return Catalogue.surveys();
+    }
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -129,7 +137,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
             }
             boolean defaults = metrics.isEmpty();
             mainMetrics = defaults || !mainIds.isEmpty() ? Catalogue.choose(entries(), mainIds, knobs) : List.of();
-            surveyMetrics = defaults || !surveyIds.isEmpty() ? Catalogue.choose(Catalogue.surveys(), surveyIds, knobs)
+            surveyMetrics = defaults || !surveyIds.isEmpty() ? Catalogue.choose(answerEntries(), surveyIds, knobs)
                     : List.of();
             dimension = by == null ? null : Grouping.dimension(by, dimensions(), this::attribute);
         } catch (IllegalArgumentException e) {
@@ -198,7 +206,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         List<Metric<T, ?>> mains = mainMetrics;
         List<Metric<SurveyResponse, ?>> surveys = surveyMetrics;
         mains.forEach(x -> table.columns.addAll(Table.columnsOf(x, Catalogue.label(entries(), x.id()))));
-        surveys.forEach(x -> table.columns.addAll(Table.columnsOf(x, Catalogue.label(Catalogue.surveys(), x.id()))));
+        surveys.forEach(x -> table.columns.addAll(Table.columnsOf(x, Catalogue.label(answerEntries(), x.id()))));
         TreeMap<List<String>, Boolean> keys = new TreeMap<>(KEYS);
         rows.keys().forEach(k -> keys.put(k, true));
         surveyRows.keys().forEach(k -> keys.put(k, true));
@@ -255,7 +263,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     };
 
     private boolean isSurvey(String id) {
-        return Catalogue.surveys().stream().anyMatch(e -> e.id().equals(id));
+        return answerEntries().stream().anyMatch(e -> e.id().equals(id));
     }
 
     private Table.Row row(List<String> key, List<Metric<T, ?>> mains, Screening.Result<Tallies<T>> main,

@@ -26,6 +26,8 @@ class CliGoldenTest {
     static Stream<Arguments> runs() throws URISyntaxException {
         String calls = fixture("calls.csv");
         String callsMapping = fixture("calls-mapping.json");
+        String surveys = fixture("surveys.csv");
+        String surveysMapping = fixture("surveys-mapping.json");
         return Stream.of(
                 Arguments.of("report-by-channel.txt", new String[] {"report", "--tickets", SAMPLE, "--mapping",
                     "supportkpi-tickets", "--by", "channel", "--quiet"}),
@@ -42,6 +44,13 @@ class CliGoldenTest {
                     "--by", "agent", "--quiet"}),
                 Arguments.of("calls.json", new String[] {"calls", "--calls", calls, "--mapping", callsMapping,
                     "--format", "json", "--quiet"}),
+                Arguments.of("surveys-by-channel.txt", new String[] {"surveys", "--surveys", surveys, "--mapping",
+                    surveysMapping, "--by", "channel", "--quiet"}),
+                Arguments.of("surveys-weekly.csv", new String[] {"surveys", "--surveys", surveys, "--mapping",
+                    surveysMapping, "--bucket", "week", "--metrics", "csat,csat.mean,nps,ces.easy,ces.mean", "--format",
+                    "csv", "--quiet"}),
+                Arguments.of("surveys-nps-by-agent.json", new String[] {"surveys", "--surveys", surveys, "--mapping",
+                    surveysMapping, "--by", "agent", "--metrics", "nps", "--format", "json", "--quiet"}),
                 Arguments.of("quality.txt", new String[] {"quality", SAMPLE, "--mapping", "supportkpi-tickets"}),
                 Arguments.of("quality.json", new String[] {"quality", calls, "--mapping", callsMapping,
                     "--format", "json"}));
