@@ -117,6 +117,39 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         return Catalogue.surveys();
     }
 
+    /**
+     * What the tallies made otherwise than from records added to a report.
+     *
+     * @param inputs the files read
+     * @param quality their data-quality report
+     * @param notes notes for the report
+     */
+    record Extra(List<String> inputs, DataQuality quality, List<String> notes) {}
+
+    /**
+     * Adds tallies made otherwise than from the records (pre-aggregated rows) to the report's rows: none here.
+     *
+     * @param rows the report's rows
+     * @param set the report's metrics over the records, or null for none
+     * @param z the zone of the buckets and days
+     * @param dimension the segmenting dimension, or null
+     * @return what was added
+     * @throws IOException if a file cannot be read
+     */
+    Extra extra(Rows<T> rows, MetricSet<T> set, ZoneId z, Dimension<T, ?> dimension) throws IOException {
+        return new Extra(List.of(), DataQuality.empty(ExportReader.EXAMPLES), List.of());
+    }
+
+    /**
+     * Whether a day is one the report counts.
+     *
+     * @param day the day
+     * @return true when within {@code --from} and {@code --to}
+     */
+    boolean counts(LocalDate day) {
+        return !(from != null && day.isBefore(from)) && !(to != null && day.isAfter(to));
+    }
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -194,6 +227,9 @@ abstract class ExportCommand<T> implements Callable<Integer> {
             quality = quality.plus(reader.read(p, sink).quality());
         }
         progress.finish();
+        Extra extra = extra(rows, set, z, dimension);
+        names.addAll(extra.inputs());
+        quality = quality.plus(extra.quality());
 
         List<String> keyColumns = new ArrayList<>();
         if (bucket != null) {
@@ -237,6 +273,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         if (outside[0] > 0) {
             notes.add(outside[0] + " records outside the days asked for, not counted");
         }
+        notes.addAll(extra.notes());
         DataQuality refusals = rows.refusals().plus(surveyRows.refusals());
         Render.Header header = new Render.Header(spec.name(), names, settings, defs, quality, refusals, notes);
         String text = Render.render(format, header, table);
@@ -283,16 +320,25 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     }
 
     private Mapping mapping(CommandLine cl) {
+        return mapping(cl, "--mapping", mapping, kind());
+    }
+
+    /**
+     * Reads a mapping named by an option, a file or a bundled mapping's name.
+     *
+     * @throws CommandLine.ParameterException if it cannot be read or reads another kind of record
+     */
+    static Mapping mapping(CommandLine cl, String option, String mapping, RecordKind kind) {
         Mapping m;
         try {
             Path file = Path.of(mapping);
             m = Files.isRegularFile(file) ? Mapping.read(file) : Mapping.bundled(mapping);
         } catch (IllegalArgumentException | IOException e) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + ": " + e.getMessage(), e);
+            throw new CommandLine.ParameterException(cl, option + " " + mapping + ": " + e.getMessage(), e);
         }
-        if (m.kind() != kind()) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + " reads " + m.kind().label()
-                    + ", this command reads " + kind().label());
+        if (m.kind() != kind) {
+            throw new CommandLine.ParameterException(cl, option + " " + mapping + " reads " + m.kind().label()
+                    + ", this command reads " + kind.label());
         }
         return m;
     }

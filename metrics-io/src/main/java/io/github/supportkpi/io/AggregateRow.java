@@ -254,6 +254,20 @@ public record AggregateRow(
     }
 
     /**
+     * Whether rows make tallies of a metric: the metrics of the table above.
+     *
+     * @param metric the metric
+     * @return true for abandonment, service level, speed of answer, handle time and counts of contacts
+     */
+    public static boolean tallies(Metric<Interaction, ?> metric) {
+        Object empty = metric.empty();
+        return metric instanceof AbandonmentRate || metric instanceof ServiceLevel
+                || metric instanceof AverageSpeedOfAnswer
+                || (metric.id().equals(AverageHandleTime.ID) && empty instanceof DurationStats)
+                || empty instanceof Count;
+    }
+
+    /**
      * The tally of any metric this row makes a tally of (see the table above), such as one of a report's
      * metric set.
      *
