@@ -546,7 +546,7 @@ public final class ExportReader {
             throw new FieldException(r.column("at"), "must have a value", "");
         }
         String kindText = r.text("kind");
-        SurveyKind kind = kindText == null ? SurveyKind.CSAT : parsed(r.column("kind"), kindText,
+        SurveyKind kind = kindText == null ? mapping.survey() : parsed(r.column("kind"), kindText,
                 k -> SurveyKind.valueOf(k.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_")),
                 "must be a survey kind (csat, nps, ces, employee nps, employee satisfaction)");
         Scale scale = mapping.scale();

@@ -70,8 +70,9 @@ public enum RecordKind {
      *   <tr><td>{@code score}</td><td>score</td><td>required: a whole number on the row's scale, else the row
      *       is rejected ("Score must be a whole score within 1..5")</td></tr>
      *   <tr><td>{@code at}</td><td>instant</td><td>required: when it was answered</td></tr>
-     *   <tr><td>{@code kind}</td><td>survey kind</td><td>{@code csat} (the default), {@code nps}, {@code ces},
-     *       {@code employee nps}, {@code employee satisfaction}: a {@code SurveyKind}, after the values</td></tr>
+     *   <tr><td>{@code kind}</td><td>survey kind</td><td>{@code csat}, {@code nps}, {@code ces},
+     *       {@code employee nps}, {@code employee satisfaction}: a {@code SurveyKind}, after the values; without
+     *       it (or blank), the mapping's {@code survey} (default {@code csat})</td></tr>
      *   <tr><td>{@code scale}</td><td>scale</td><td>{@code min..max}, such as {@code 1..7}; without it (or
      *       blank), the mapping's {@code scale}; an NPS kind is always on {@code 0..10}</td></tr>
      *   <tr><td>{@code id}, {@code ticketId}, {@code agentId}, {@code customerId},

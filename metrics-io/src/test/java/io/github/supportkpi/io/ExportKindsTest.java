@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,6 +94,36 @@ class ExportKindsTest {
         assertThatThrownBy(() -> Mapping.builder(RecordKind.SURVEYS).field("at", "When").build())
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("fields must map score, required for surveys");
+    }
+
+    @Test
+    void should_read_an_export_of_one_nps_question_with_the_mapping_naming_the_kind() throws IOException {
+        // GIVEN an airline's NPS export: a score column and no kind column
+        String json = "{\"records\": \"surveys\", \"zone\": \"UTC\", \"survey\": \"nps\", \"fields\": {"
+                + "\"customerId\": \"CustomerID\", \"at\": \"Date\","
+                + " \"score\": \"How likely are you to recommend this airline?\"}}";
+        Mapping m = Mapping.read(new StringReader(json));
+        String csv = "Airline,CustomerID,Date,How likely are you to recommend this airline?\n"
+                + "Prep Air,e3bd6ff,2024-01-02,9\n"
+                + "Prep Air,77a4aca,2024-01-02,10\n"
+                + "Prep Air,a40df8a,2024-01-03,8\n";
+        Records.Collected out = Records.collect();
+        ExportReader.Result r = ExportReader.of(m).read(new StringReader(csv), "nps.csv", out);
+
+        // THEN every answer is an NPS answer on 0..10, and the mapping writes back the kind
+        assertThat(out.surveys()).extracting(SurveyResponse::kind, SurveyResponse::score, SurveyResponse::scale)
+                .containsExactly(Tuple.tuple(SurveyKind.NPS, 9, Scale.ZERO_TO_TEN),
+                        Tuple.tuple(SurveyKind.NPS, 10, Scale.ZERO_TO_TEN),
+                        Tuple.tuple(SurveyKind.NPS, 8, Scale.ZERO_TO_TEN));
+        assertThat(r.unmapped()).containsExactly("Airline");
+        assertThat(m.survey()).isEqualTo(SurveyKind.NPS);
+        assertThat(Mapping.read(new StringReader(m.toJson()))).isEqualTo(m);
+        assertThatThrownBy(() -> Mapping.read(new StringReader(json.replace("\"nps\"", "\"mood\""))))
+                .hasMessage("survey must be a survey kind (csat, nps, ces, employee nps, employee satisfaction):"
+                        + " \"mood\"");
+        assertThatThrownBy(() -> Mapping.builder(RecordKind.TICKETS).survey(SurveyKind.NPS).field("id", "id")
+                .field("created", "c").build())
+                .hasMessage("survey must be given for survey answers only, not tickets: NPS");
     }
 
     @Test

@@ -57,7 +57,7 @@ class MappingTest {
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},\"zones\":\"UTC\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("zones is not a member of a mapping (known: attributes, delimiter, fields, none, records,"
-                        + " scale, skew, zone)");
+                        + " scale, skew, survey, zone)");
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":{\"column\":\"b\","
                 + "\"patern\":\"x\"}}}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("fields.created.patern is not a member of a mapping");
