@@ -6,6 +6,7 @@ import io.github.supportkpi.contact.AverageSpeedOfAnswer;
 import io.github.supportkpi.contact.HandleTimeDefinition;
 import io.github.supportkpi.contact.ServiceLevel;
 import io.github.supportkpi.domain.Channel;
+import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
@@ -19,6 +20,7 @@ import io.github.supportkpi.metric.Metric;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -136,6 +138,48 @@ class ExportKindsPropertiesTest {
             assertThat(q.get(0).rows()).isEqualTo((long) n);
             assertThat(q.get(0).kept() + q.get(0).rejected()).isEqualTo((long) n);
             assertThat(q.get(0).rejected()).isEqualTo((long) (n - expected.size()));
+        });
+    }
+
+    static final Mapping CUSTOMERS = Mapping.builder(RecordKind.CUSTOMERS).field("customerId", "customerID")
+            .field("churned", "Churn").field("tenure", "tenure").field("revenue", "MonthlyCharges").build();
+
+    @Test
+    void a_churn_snapshot_gives_one_period_per_good_row_and_counts_every_other_row_once() {
+        qt().withExamples(EXAMPLES).forAll(longs().all(), integers().between(0, 60)).checkAssert((seed, n) -> {
+            Random random = new Random(seed);
+            List<List<String>> cells = new ArrayList<>();
+            List<CustomerPeriod> expected = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int tenure = random.nextInt(4) == 0 ? 0 : random.nextInt(72);
+                boolean churn = tenure > 0 && random.nextInt(4) == 0;
+                BigDecimal charge = BigDecimal.valueOf(1800 + random.nextInt(10_000), 2);
+                String tenureText = String.valueOf(tenure);
+                String churnText = churn ? "Yes" : "No";
+                String chargeText = charge.toPlainString();
+                boolean spoiled = true;
+                switch (random.nextInt(12)) {
+                    case 0: tenureText = "-" + (1 + random.nextInt(3)); break;
+                    case 1: churnText = "Maybe"; break;
+                    case 2: chargeText = "n/a?"; break;
+                    default: spoiled = false;
+                }
+                // the total charges of a new customer are one space, as in the telco sample; never read
+                cells.add(List.of("C-" + i, tenureText, chargeText, tenure == 0 ? " " : charge.toPlainString(),
+                        churnText));
+                if (!spoiled) {
+                    expected.add(new CustomerPeriod("C-" + i, tenure > 0, tenure == 0, !churn,
+                            tenure > 0 ? charge : BigDecimal.ZERO, churn ? BigDecimal.ZERO : charge));
+                }
+            }
+            List<DataQuality> q = new ArrayList<>();
+            Records.Collected out = read(CUSTOMERS, csv(List.of("customerID", "tenure", "MonthlyCharges",
+                    "TotalCharges", "Churn"), cells), q);
+
+            assertThat(out.customers()).isEqualTo(expected);
+            assertThat(q.get(0).rows()).isEqualTo((long) n);
+            assertThat(q.get(0).kept() + q.get(0).rejected()).isEqualTo((long) n);
+            assertThat(q.get(0).kept()).isEqualTo((long) expected.size());
         });
     }
 
