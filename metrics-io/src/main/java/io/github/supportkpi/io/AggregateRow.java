@@ -131,11 +131,12 @@ public record AggregateRow(
                     + answeredWithin.getAsLong() + ", answered " + answered.getAsLong());
         }
         if (answered.isPresent() && answered.getAsLong() == 0) {
-            for (Map.Entry<String, Optional<Duration>> e : Map.of("answerWait", answerWait, "talk", talk, "hold", hold,
-                    "afterContact", afterContact, "handle", handle).entrySet()) {
-                if (e.getValue().isPresent() && !e.getValue().get().isZero()) {
-                    throw new IllegalArgumentException(e.getKey() + " must be zero when no contact is answered: "
-                            + e.getValue().get());
+            String[] names = {"answerWait", "talk", "hold", "afterContact", "handle"};
+            List<Optional<Duration>> sums = List.of(answerWait, talk, hold, afterContact, handle);
+            for (int i = 0; i < names.length; i++) {
+                if (sums.get(i).isPresent() && !sums.get(i).get().isZero()) {
+                    throw new IllegalArgumentException(names[i] + " must be zero when no contact is answered: "
+                            + sums.get(i).get());
                 }
             }
         }
