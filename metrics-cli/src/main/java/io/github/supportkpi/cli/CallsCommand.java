@@ -16,7 +16,6 @@ import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.Tallies;
 import io.github.supportkpi.metric.Tally;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import picocli.CommandLine;
@@ -39,7 +37,7 @@ import picocli.CommandLine.Option;
                 + " answer, handle time, resolution on the contact and CSAT, by bucket and segment.",
             "Contacts are bucketed and filtered by their arrival; a blank wait is unknown, never zero.",
             "Metrics: contacts, abandon.rate, service.level, asa, aht, contact.resolution, csat, csat.mean.",
-            "Dimensions: channel, agent, routed.agent, kind.",
+            "Dimensions: channel, agent, routed.agent, kind, attribute:NAME.",
             "With --aggregates, pre-aggregated rows (one per agent or queue and period) are counted with the calls:"
                 + " their tallies merge with the records' (means exact, medians unknown)."})
 final class CallsCommand extends ExportCommand<Interaction> {
@@ -86,7 +84,7 @@ final class CallsCommand extends ExportCommand<Interaction> {
 
     @Override
     Dimension<Interaction, ?> attribute(String name) {
-        throw new IllegalArgumentException("--by attribute:" + name + ": interactions carry no attributes yet");
+        return InteractionDimensions.attribute(name);
     }
 
     @Override
@@ -111,12 +109,8 @@ final class CallsCommand extends ExportCommand<Interaction> {
             throw new CommandLine.ParameterException(cl, "--by " + dimension.name() + " cannot segment aggregate"
                     + " rows: they are keyed by " + String.join(", ", AggregateRow.KEYS));
         }
-        Mapping m = mapping(cl, "--aggregates-mapping", aggregatesMapping, RecordKind.AGGREGATES);
-        for (Path p : aggregates) {
-            if (!Files.isReadable(p)) {
-                throw new CommandLine.ParameterException(cl, "--aggregates: cannot read " + p);
-            }
-        }
+        Mapping m = Inputs.mapping(cl, "--aggregates-mapping", aggregatesMapping, RecordKind.AGGREGATES);
+        Inputs.readable(cl, "--aggregates: ", aggregates);
         ExportReader reader = ExportReader.of(m).withZone(z);
         reader = strict ? reader.strict() : reader;
         long[] undated = new long[1];
