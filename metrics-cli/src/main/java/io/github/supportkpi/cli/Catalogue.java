@@ -11,8 +11,12 @@ import io.github.supportkpi.contact.ServiceLevelDefinition;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.experience.AverageCustomerEffort;
 import io.github.supportkpi.experience.AverageCustomerSatisfaction;
+import io.github.supportkpi.experience.CustomerEffort;
 import io.github.supportkpi.experience.CustomerSatisfaction;
+import io.github.supportkpi.experience.EffortDefinition;
+import io.github.supportkpi.experience.NetPromoterScore;
 import io.github.supportkpi.experience.SatisfactionDefinition;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Metric;
@@ -108,6 +112,15 @@ final class Catalogue {
         l.add(defined(CustomerSatisfaction.ID, "CSAT", true, SatisfactionDefinition.DEFAULT, CustomerSatisfaction::of));
         l.add(defined(AverageCustomerSatisfaction.ID, "CSAT mean", false, AverageCustomerSatisfaction.defaults()
                 .definedBy(), AverageCustomerSatisfaction::of));
+        return l;
+    }
+
+    /** @return the metrics of a survey export, in report order */
+    static List<Entry<SurveyResponse>> surveyAnswers() {
+        List<Entry<SurveyResponse>> l = new ArrayList<>(surveys());
+        l.add(fixed(NetPromoterScore.ID, "NPS", true, NetPromoterScore.defaults()));
+        l.add(defined(CustomerEffort.ID, "CES easy", true, EffortDefinition.DEFAULT, CustomerEffort::of));
+        l.add(defined(AverageCustomerEffort.ID, "CES mean", false, EffortDefinition.DEFAULT, AverageCustomerEffort::of));
         return l;
     }
 

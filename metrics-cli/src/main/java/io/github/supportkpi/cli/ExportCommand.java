@@ -108,6 +108,47 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     /** @return a sink handing the records of the export to {@code main} and its survey answers to {@code survey} */
     abstract Records sink(Consumer<T> main, Consumer<SurveyResponse> survey);
 
+    /**
+     * @return the survey metrics offered over the answers that come with the records (a ticket's or a call's
+     *     CSAT); none where the records are the answers
+     */
+    List<Catalogue.Entry<SurveyResponse>> answerEntries() {
+        return Catalogue.surveys();
+    }
+
+    /**
+     * What the tallies made otherwise than from records added to a report.
+     *
+     * @param inputs the files read
+     * @param quality their data-quality report
+     * @param notes notes for the report
+     */
+    record Extra(List<String> inputs, DataQuality quality, List<String> notes) {}
+
+    /**
+     * Adds tallies made otherwise than from the records (pre-aggregated rows) to the report's rows: none here.
+     *
+     * @param rows the report's rows
+     * @param set the report's metrics over the records, or null for none
+     * @param z the zone of the buckets and days
+     * @param dimension the segmenting dimension, or null
+     * @return what was added
+     * @throws IOException if a file cannot be read
+     */
+    Extra extra(Rows<T> rows, MetricSet<T> set, ZoneId z, Dimension<T, ?> dimension) throws IOException {
+        return new Extra(List.of(), DataQuality.empty(ExportReader.EXAMPLES), List.of());
+    }
+
+    /**
+     * Whether a day is one the report counts.
+     *
+     * @param day the day
+     * @return true when within {@code --from} and {@code --to}
+     */
+    boolean counts(LocalDate day) {
+        return !(from != null && day.isBefore(from)) && !(to != null && day.isAfter(to));
+    }
+
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
@@ -128,7 +169,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
             }
             boolean defaults = metrics.isEmpty();
             mainMetrics = defaults || !mainIds.isEmpty() ? Catalogue.choose(entries(), mainIds, knobs) : List.of();
-            surveyMetrics = defaults || !surveyIds.isEmpty() ? Catalogue.choose(Catalogue.surveys(), surveyIds, knobs)
+            surveyMetrics = defaults || !surveyIds.isEmpty() ? Catalogue.choose(answerEntries(), surveyIds, knobs)
                     : List.of();
             dimension = by == null ? null : Grouping.dimension(by, dimensions(), this::attribute);
         } catch (IllegalArgumentException e) {
@@ -181,6 +222,9 @@ abstract class ExportCommand<T> implements Callable<Integer> {
             quality = quality.plus(reader.read(p, sink).quality());
         }
         progress.finish();
+        Extra extra = extra(rows, set, z, dimension);
+        names.addAll(extra.inputs());
+        quality = quality.plus(extra.quality());
 
         List<String> keyColumns = new ArrayList<>();
         if (bucket != null) {
@@ -193,7 +237,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         List<Metric<T, ?>> mains = mainMetrics;
         List<Metric<SurveyResponse, ?>> surveys = surveyMetrics;
         mains.forEach(x -> table.columns.addAll(Table.columnsOf(x, Catalogue.label(entries(), x.id()))));
-        surveys.forEach(x -> table.columns.addAll(Table.columnsOf(x, Catalogue.label(Catalogue.surveys(), x.id()))));
+        surveys.forEach(x -> table.columns.addAll(Table.columnsOf(x, Catalogue.label(answerEntries(), x.id()))));
         TreeMap<List<String>, Boolean> keys = new TreeMap<>(KEYS);
         rows.keys().forEach(k -> keys.put(k, true));
         surveyRows.keys().forEach(k -> keys.put(k, true));
@@ -224,6 +268,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         if (outside[0] > 0) {
             notes.add(outside[0] + " records outside the days asked for, not counted");
         }
+        notes.addAll(extra.notes());
         DataQuality refusals = rows.refusals().plus(surveyRows.refusals());
         Render.Header header = new Render.Header(spec.name(), names, settings, defs, quality, refusals, notes);
         String text = Render.render(format, header, table);
@@ -250,7 +295,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     };
 
     private boolean isSurvey(String id) {
-        return Catalogue.surveys().stream().anyMatch(e -> e.id().equals(id));
+        return answerEntries().stream().anyMatch(e -> e.id().equals(id));
     }
 
     private Table.Row row(List<String> key, List<Metric<T, ?>> mains, Screening.Result<Tallies<T>> main,

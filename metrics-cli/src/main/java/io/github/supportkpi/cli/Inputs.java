@@ -24,15 +24,29 @@ final class Inputs {
      * @throws CommandLine.ParameterException if it cannot be read or reads another kind
      */
     static Mapping mapping(CommandLine cl, String name, RecordKind kind) {
+        return mapping(cl, "--mapping", name, kind);
+    }
+
+    /**
+     * The mapping another option names, such as {@code --aggregates-mapping}.
+     *
+     * @param cl the command, for usage errors
+     * @param option the option, for the messages
+     * @param name the option's value
+     * @param kind the kind of record it must read, or null for any
+     * @return the mapping
+     * @throws CommandLine.ParameterException if it cannot be read or reads another kind
+     */
+    static Mapping mapping(CommandLine cl, String option, String name, RecordKind kind) {
         Mapping m;
         try {
             Path file = Path.of(name);
             m = Files.isRegularFile(file) ? Mapping.read(file) : Mapping.bundled(name);
         } catch (IllegalArgumentException | IOException e) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + name + ": " + e.getMessage(), e);
+            throw new CommandLine.ParameterException(cl, option + " " + name + ": " + e.getMessage(), e);
         }
         if (kind != null && m.kind() != kind) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + name + " reads " + m.kind().label()
+            throw new CommandLine.ParameterException(cl, option + " " + name + " reads " + m.kind().label()
                     + ", this command reads " + kind.label());
         }
         return m;

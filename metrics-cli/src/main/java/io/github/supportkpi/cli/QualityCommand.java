@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.io.AggregateRow;
 import io.github.supportkpi.io.ExportReader;
 import io.github.supportkpi.io.Mapping;
 import io.github.supportkpi.io.Records;
@@ -70,6 +72,12 @@ final class QualityCommand implements Callable<Integer> {
 
             @Override
             public void survey(SurveyResponse s) {}
+
+            @Override
+            public void customer(CustomerPeriod c) {}
+
+            @Override
+            public void aggregate(AggregateRow a) {}
         };
         StringBuilder text = new StringBuilder();
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -6,6 +6,7 @@ import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.Screening;
 import io.github.supportkpi.metric.Tallies;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.Set;
 final class Rows<T> {
     private final MetricSet<T> set;
     private final Map<List<String>, Screening<T, Tallies<T>>.Feed> feeds = new HashMap<>();
+    private final Map<List<String>, Tallies<T>> counted = new HashMap<>();
     private Screening<T, Tallies<T>> lenient;
     private Screening<T, Tallies<T>> strict;
 
@@ -44,14 +46,31 @@ final class Rows<T> {
         return lenient;
     }
 
+    /**
+     * Adds tallies made from pre-aggregated counts to a row; they merge with its records' tallies.
+     *
+     * @param key the row
+     * @param tallies the tallies, of this report's metric set
+     */
+    void add(List<String> key, Tallies<T> tallies) {
+        if (set == null) {
+            return;
+        }
+        counted.merge(List.copyOf(key), tallies, Tallies::plus);
+    }
+
     Set<List<String>> keys() {
-        return feeds.keySet();
+        Set<List<String>> keys = new HashSet<>(feeds.keySet());
+        keys.addAll(counted.keySet());
+        return keys;
     }
 
     /** The result of a row; empty for a row without records, null without metrics. */
     Screening.Result<Tallies<T>> result(List<String> key) {
         Screening<T, Tallies<T>>.Feed feed = feeds.get(key);
-        return feed != null ? feed.result() : empty();
+        Screening.Result<Tallies<T>> r = feed != null ? feed.result() : empty();
+        Tallies<T> extra = counted.get(key);
+        return extra == null ? r : new Screening.Result<>(r.tally().plus(extra), r.quality());
     }
 
     /** The merge of every row; null without metrics. */
@@ -62,6 +81,9 @@ final class Rows<T> {
         }
         for (Screening<T, Tallies<T>>.Feed feed : feeds.values()) {
             total = total.plus(feed.result());
+        }
+        for (Tallies<T> extra : counted.values()) {
+            total = new Screening.Result<>(total.tally().plus(extra), total.quality());
         }
         return total;
     }

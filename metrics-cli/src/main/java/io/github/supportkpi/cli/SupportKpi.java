@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "supportkpi", mixinStandardHelpOptions = true, version = "supportkpi 0.1.0-SNAPSHOT",
         description = "Customer-service KPIs of help-desk exports, every number defined.",
-        subcommands = {ReportCommand.class, CallsCommand.class, StaffingCommand.class, QualityCommand.class},
+        subcommands = {ReportCommand.class, CallsCommand.class, StaffingCommand.class, SurveysCommand.class,
+                QualityCommand.class},
         footer = {"", "Exit codes: 0 done; 1 bad input (strict mode, a missing required column, unreadable CSV);"
                 + " 2 usage."})
 public final class SupportKpi implements Runnable {
@@ -39,7 +40,8 @@ public final class SupportKpi implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report, calls, staffing or quality");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report, calls,"
+                + " staffing, surveys or quality");
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.supportkpi.cli;
 
+import io.github.supportkpi.experience.NpsTally;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Mean;
@@ -100,7 +101,7 @@ final class Table {
             return List.of(new Column(id + ".mean", label + " mean", Unit.SECONDS),
                     new Column(id + ".median", label + " median", Unit.SECONDS));
         }
-        if (empty instanceof Mean) {
+        if (empty instanceof Mean || empty instanceof NpsTally) {
             return List.of(new Column(id, label, Unit.NUMBER));
         }
         throw new IllegalArgumentException("metric " + id + " has a tally the command line does not show: "
@@ -127,6 +128,10 @@ final class Table {
         if (tally instanceof Mean m) {
             return List.of(m.value().isPresent() ? Cell.of(m.value().getAsDouble(), m.sampleSize())
                     : Cell.empty(m.sampleSize()));
+        }
+        if (tally instanceof NpsTally n) {
+            return List.of(n.score().isPresent() ? Cell.of(n.score().getAsDouble(), n.responses())
+                    : Cell.empty(n.responses()));
         }
         throw new IllegalArgumentException("a tally the command line does not show: " + tally.getClass().getSimpleName());
     }

@@ -53,6 +53,27 @@ class CliExitCodesTest {
     }
 
     @Test
+    void should_exit_2_for_aggregates_that_cannot_join_the_calls() throws URISyntaxException {
+        String calls = CliGoldenTest.fixture("calls.csv");
+        String callsMapping = CliGoldenTest.fixture("calls-mapping.json");
+        String aggregates = CliGoldenTest.fixture("aggregates.csv");
+        String aggregatesMapping = CliGoldenTest.fixture("aggregates-mapping.json");
+        assertThat(run("calls", "--calls", calls, "--mapping", callsMapping, "--aggregates", aggregates).err())
+                .startsWith("supportkpi: --aggregates needs --aggregates-mapping");
+        assertThat(run("calls", "--calls", calls, "--mapping", callsMapping, "--aggregates", aggregates,
+                "--aggregates-mapping", callsMapping).err())
+                .startsWith("supportkpi: --aggregates-mapping " + callsMapping + " reads interactions, this command"
+                        + " reads aggregates");
+        Run byKind = run("calls", "--calls", calls, "--mapping", callsMapping, "--aggregates", aggregates,
+                "--aggregates-mapping", aggregatesMapping, "--by", "kind", "--quiet");
+        assertThat(byKind.code()).isEqualTo(SupportKpi.USAGE);
+        assertThat(byKind.err()).startsWith("supportkpi: --by kind cannot segment aggregate rows: they are keyed by"
+                + " period, agent, queue, team, channel");
+        assertThat(run("surveys", "--surveys", calls, "--mapping", callsMapping).err())
+                .startsWith("supportkpi: --mapping " + callsMapping + " reads interactions, this command reads surveys");
+    }
+
+    @Test
     void should_exit_1_for_bad_input_naming_the_row() {
         Run strict = run("report", "--tickets", SAMPLE, "--mapping", "supportkpi-tickets", "--strict", "--quiet");
 

@@ -29,6 +29,8 @@ class CliGoldenTest {
     static Stream<Arguments> runs() throws URISyntaxException {
         String calls = fixture("calls.csv");
         String callsMapping = fixture("calls-mapping.json");
+        String surveys = fixture("surveys.csv");
+        String surveysMapping = fixture("surveys-mapping.json");
         return Stream.of(
                 Arguments.of("readme.txt", README_ARGS),
                 Arguments.of("report-by-channel.txt", new String[] {"report", "--tickets", SAMPLE, "--mapping",
@@ -44,8 +46,22 @@ class CliGoldenTest {
                     "ticket.volume,resolution.rate,resolution.time", "--quiet"}),
                 Arguments.of("calls-by-agent.txt", new String[] {"calls", "--calls", calls, "--mapping", callsMapping,
                     "--by", "agent", "--quiet"}),
+                Arguments.of("calls-with-aggregates-by-agent.txt", new String[] {"calls", "--calls", calls,
+                    "--mapping", callsMapping, "--aggregates", fixture("aggregates.csv"), "--aggregates-mapping",
+                    fixture("aggregates-mapping.json"), "--by", "agent", "--quiet"}),
+                Arguments.of("calls-with-aggregates-monthly.csv", new String[] {"calls", "--calls", calls,
+                    "--mapping", callsMapping, "--aggregates", fixture("aggregates.csv"), "--aggregates-mapping",
+                    fixture("aggregates-mapping.json"), "--bucket", "month", "--metrics", "contacts,abandon.rate,asa",
+                    "--format", "csv", "--quiet"}),
                 Arguments.of("calls.json", new String[] {"calls", "--calls", calls, "--mapping", callsMapping,
                     "--format", "json", "--quiet"}),
+                Arguments.of("surveys-by-channel.txt", new String[] {"surveys", "--surveys", surveys, "--mapping",
+                    surveysMapping, "--by", "channel", "--quiet"}),
+                Arguments.of("surveys-weekly.csv", new String[] {"surveys", "--surveys", surveys, "--mapping",
+                    surveysMapping, "--bucket", "week", "--metrics", "csat,csat.mean,nps,ces.easy,ces.mean", "--format",
+                    "csv", "--quiet"}),
+                Arguments.of("surveys-nps-by-agent.json", new String[] {"surveys", "--surveys", surveys, "--mapping",
+                    surveysMapping, "--by", "agent", "--metrics", "nps", "--format", "json", "--quiet"}),
                 Arguments.of("quality.txt", new String[] {"quality", SAMPLE, "--mapping", "supportkpi-tickets"}),
                 Arguments.of("quality.json", new String[] {"quality", calls, "--mapping", callsMapping,
                     "--format", "json"}));

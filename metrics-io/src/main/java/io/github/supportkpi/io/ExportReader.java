@@ -3,6 +3,7 @@ package io.github.supportkpi.io;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.ClockSkew;
 import io.github.supportkpi.domain.ContactOutcome;
+import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.FieldException;
 import io.github.supportkpi.domain.Fields;
@@ -10,6 +11,7 @@ import io.github.supportkpi.domain.Ingestion;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Priority;
+import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusNames;
 import io.github.supportkpi.domain.SurveyKind;
@@ -19,6 +21,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +37,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -45,7 +49,9 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a CSV export row by row into records, as a {@link Mapping} says, never holding the file: each
  * record goes to a {@link Records} sink as soon as it is read. Line ends may be CRLF, LF or CR alone; a
  * UTF-8 byte-order mark is skipped; quoted cells may hold delimiters, quotes and line breaks. Immutable and
- * thread-safe; each {@code read} is independent.
+ * thread-safe; each {@code read} is independent. A row gives a ticket or an interaction (and perhaps its
+ * survey answer), a survey answer, a customer's period or an {@link AggregateRow}, as the mapping's
+ * {@link RecordKind} says.
  *
  * <p><b>Lenient</b> (the default): a row that cannot be read is counted in the {@link DataQuality} report
  * under its column and rule (never its value), with the first few examples, and reading goes on. A field
@@ -358,8 +364,16 @@ public final class ExportReader {
         }
     }
 
-    /** What one row gave: a ticket or an interaction, and perhaps a survey answer. */
-    private record Built(Ticket ticket, Interaction interaction, SurveyResponse survey) {
+    /**
+     * What one row gave: a ticket or an interaction, and perhaps a survey answer; or a survey answer, a
+     * customer's period or an aggregate row alone.
+     */
+    private record Built(Ticket ticket, Interaction interaction, SurveyResponse survey, CustomerPeriod customer,
+            AggregateRow aggregate) {
+        Built(Ticket ticket, Interaction interaction, SurveyResponse survey) {
+            this(ticket, interaction, survey, null, null);
+        }
+
         void deliver(Records sink) {
             if (ticket != null) {
                 sink.ticket(ticket);
@@ -370,11 +384,23 @@ public final class ExportReader {
             if (survey != null) {
                 sink.survey(survey);
             }
+            if (customer != null) {
+                sink.customer(customer);
+            }
+            if (aggregate != null) {
+                sink.aggregate(aggregate);
+            }
         }
     }
 
     private Built build(Row r, Ingestion<?> in) {
-        return mapping.kind() == RecordKind.TICKETS ? ticket(r, in) : interaction(r, in);
+        switch (mapping.kind()) {
+            case TICKETS: return ticket(r, in);
+            case INTERACTIONS: return interaction(r, in);
+            case SURVEYS: return new Built(null, null, survey(r, in));
+            case CUSTOMERS: return new Built(null, null, null, customer(r, in), null);
+            default: return new Built(null, null, null, null, aggregate(r, in));
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -510,6 +536,173 @@ public final class ExportReader {
                 mapping.scale(), at).agentId(i.agentId().orElse(null)).customerId(i.customerId().orElse(null))
                 .ticketId(i.ticketId().orElse(null)).channel(i.channel().orElse(null)).build()).orElse(null);
         return new Built(null, i, survey);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Survey answers
+
+    private SurveyResponse survey(Row r, Ingestion<?> in) {
+        Instant at = instant(r, "at", in);
+        if (at == null) {
+            throw new FieldException(r.column("at"), "must have a value", "");
+        }
+        String kindText = r.text("kind");
+        SurveyKind kind = kindText == null ? mapping.survey() : parsed(r.column("kind"), kindText,
+                k -> SurveyKind.valueOf(k.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_")),
+                "must be a survey kind (csat, nps, ces, employee nps, employee satisfaction)");
+        Scale scale = mapping.scale();
+        String scaleText = r.text("scale");
+        if (kind.isNps()) {
+            scale = Scale.ZERO_TO_TEN;
+        } else if (scaleText != null) {
+            scale = parsed(r.column("scale"), scaleText, Mapping::scale, "must be a scale of the form min..max");
+        }
+        String t = r.required("score");
+        String rule = "must be a whole score within " + scale;
+        int score;
+        try {
+            score = Fields.decimal(r.column("score"), t).intValueExact();
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new FieldException(r.column("score"), rule, t, e);
+        }
+        if (!scale.contains(score)) {
+            throw new FieldException(r.column("score"), rule, t);
+        }
+        SurveyResponse.Builder b = SurveyResponse.builder(kind, score, scale, at);
+        b.id(r.text("id")).ticketId(r.text("ticketId")).agentId(r.text("agentId")).customerId(r.text("customerId"))
+                .comment(r.text("comment"));
+        String channel = r.text("channel");
+        if (channel != null) {
+            b.channel(Channel.of(channel));
+        }
+        return b.build();
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Customers
+
+    private CustomerPeriod customer(Row r, Ingestion<?> in) {
+        String id = r.required("customerId");
+        Optional<Boolean> start = flag(r, "activeAtStart");
+        Optional<Boolean> acquired = flag(r, "acquired");
+        Optional<Boolean> end = flag(r, "activeAtEnd");
+        Optional<Boolean> churned = flag(r, "churned");
+        if (end.isPresent() && churned.isPresent() && end.get() == churned.get()) {
+            throw new FieldException(r.column("churned"), "must not contradict " + r.column("activeAtEnd"),
+                    "churned " + churned.get() + ", active at end " + end.get());
+        }
+        if (start.isPresent() && acquired.isPresent() && start.get() == acquired.get()) {
+            throw new FieldException(r.column("acquired"), "must be the opposite of " + r.column("activeAtStart"),
+                    "acquired " + acquired.get() + ", active at start " + start.get());
+        }
+        String tenureText = r.text("tenure");
+        Optional<Boolean> newcomer = Optional.empty();
+        if (tenureText != null) {
+            int tenure = Fields.integer(r.column("tenure"), tenureText);
+            if (tenure < 0) {
+                throw new FieldException(r.column("tenure"), "must not be negative", tenureText);
+            }
+            newcomer = Optional.of(tenure == 0);
+        }
+        boolean isAcquired = acquired.orElse(start.map(s -> !s).orElse(newcomer.orElse(false)));
+        boolean atEnd = end.orElse(churned.map(c -> !c).orElse(true));
+        BigDecimal revenue = revenue(r, "revenue");
+        BigDecimal atStartRevenue = r.mapped("revenueAtStart") ? revenue(r, "revenueAtStart")
+                : isAcquired ? BigDecimal.ZERO : revenue;
+        BigDecimal atEndRevenue = r.mapped("revenueAtEnd") ? revenue(r, "revenueAtEnd")
+                : atEnd ? revenue : BigDecimal.ZERO;
+        if (isAcquired && atStartRevenue.signum() > 0) {
+            in.ignore(r.locator, r.column("revenueAtStart"), "must be absent for a customer acquired in the period",
+                    atStartRevenue.toPlainString());
+            atStartRevenue = BigDecimal.ZERO;
+        }
+        if (!atEnd && atEndRevenue.signum() > 0) {
+            in.ignore(r.locator, r.column("revenueAtEnd"), "must be absent for a customer gone at the end",
+                    atEndRevenue.toPlainString());
+            atEndRevenue = BigDecimal.ZERO;
+        }
+        return new CustomerPeriod(id, !isAcquired, isAcquired, atEnd, atStartRevenue, atEndRevenue);
+    }
+
+    /** A revenue: blank is not tracked (zero); a negative one refuses the row. */
+    private static BigDecimal revenue(Row r, String field) {
+        String t = r.text(field);
+        if (t == null) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal v = Fields.decimal(r.column(field), t);
+        if (v.signum() < 0) {
+            throw new FieldException(r.column(field), "must not be negative", t);
+        }
+        return v;
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // Aggregate rows
+
+    private AggregateRow aggregate(Row r, Ingestion<?> in) {
+        AggregateRow.Builder b = AggregateRow.builder();
+        for (String key : AggregateRow.KEYS) {
+            String v = r.text(key);
+            if (v != null) {
+                b.key(key, v);
+            }
+        }
+        b.start(instant(r, "start", in));
+        OptionalLong offered = count(r, "offered");
+        OptionalLong answered = count(r, "answered");
+        OptionalLong abandoned = count(r, "abandoned");
+        OptionalLong within = count(r, "answeredWithin");
+        offered.ifPresent(b::offered);
+        answered.ifPresent(b::answered);
+        abandoned.ifPresent(b::abandoned);
+        within.ifPresent(b::answeredWithin);
+        if (offered.isPresent() && answered.orElse(0) + abandoned.orElse(0) > offered.getAsLong()) {
+            String column = answered.isPresent() ? r.column("answered") : r.column("abandoned");
+            String plus = answered.isPresent() && abandoned.isPresent() ? "plus " + r.column("abandoned") + " " : "";
+            throw new FieldException(column, plus + "must not exceed " + r.column("offered"),
+                    answered.orElse(0) + " + " + abandoned.orElse(0) + " > " + offered.getAsLong());
+        }
+        if (within.isPresent() && answered.isPresent() && within.getAsLong() > answered.getAsLong()) {
+            throw new FieldException(r.column("answeredWithin"), "must not exceed " + r.column("answered"),
+                    within.getAsLong() + " > " + answered.getAsLong());
+        }
+        for (String sum : new String[] {"answerWait", "talk", "hold", "afterContact", "handle"}) {
+            Optional<Duration> d = duration(r, sum);
+            if (d.isEmpty()) {
+                continue;
+            }
+            if (!d.get().isZero() && answered.isPresent() && answered.getAsLong() == 0) {
+                throw new FieldException(r.column(sum), "must be zero when " + r.column("answered") + " is 0",
+                        r.text(sum));
+            }
+            switch (sum) {
+                case "answerWait": b.answerWait(d.get()); break;
+                case "talk": b.talk(d.get()); break;
+                case "hold": b.hold(d.get()); break;
+                case "afterContact": b.afterContact(d.get()); break;
+                default: b.handle(d.get()); break;
+            }
+        }
+        return b.build();
+    }
+
+    /** A count: a whole number, not negative; blank is unknown. */
+    private static OptionalLong count(Row r, String field) {
+        String t = r.text(field);
+        if (t == null) {
+            return OptionalLong.empty();
+        }
+        long n;
+        try {
+            n = Fields.decimal(r.column(field), t).longValueExact();
+        } catch (ArithmeticException | IllegalArgumentException e) {
+            throw new FieldException(r.column(field), "must be a whole count", t, e);
+        }
+        if (n < 0) {
+            throw new FieldException(r.column(field), "must not be negative", t);
+        }
+        return OptionalLong.of(n);
     }
 
     // ---------------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.supportkpi.domain.Scale;
+import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.io.FieldMapping.DurationFormat;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,6 +61,8 @@ import java.util.regex.Pattern;
  * another field, a duration field without its format or a duration after a field that is not an instant is
  * refused when it is built, naming the field. A field's column may be missing from an export's header
  * unless the field is required (a ticket's {@code id} and {@code created}); the reader says which.
+ * Attributes are read for tickets and interactions; a mapping of survey answers, customers or aggregate
+ * rows with attributes is refused.
  *
  * <p>In JSON, a field is a column name, a list of the names a column has had, or an object with the members
  * {@code column} (a name or a list), {@code time} (the time-of-day column), {@code pattern} (one pattern or
@@ -70,8 +73,8 @@ import java.util.regex.Pattern;
 public final class Mapping {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SCALE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");
-    private static final Set<String> TOP = Set.of("records", "zone", "none", "delimiter", "skew", "scale", "fields",
-            "attributes");
+    private static final Set<String> TOP = Set.of("records", "zone", "none", "delimiter", "skew", "scale", "survey",
+            "fields", "attributes");
     private static final Set<String> FIELD = Set.of("column", "time", "pattern", "zone", "baseYear", "duration",
             "after", "none", "values", "yes", "no");
 
@@ -81,6 +84,7 @@ public final class Mapping {
     private final char delimiter;
     private final Duration skew;
     private final Scale scale;
+    private final SurveyKind survey;
     private final Map<String, FieldMapping> fields;
     private final Map<String, FieldMapping> attributes;
 
@@ -95,6 +99,7 @@ public final class Mapping {
         this.delimiter = b.delimiter;
         this.skew = b.skew;
         this.scale = b.scale;
+        this.survey = b.survey;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
         validate();
@@ -141,6 +146,14 @@ public final class Mapping {
                 }
             }
         }
+        if (!attributes.isEmpty() && kind != RecordKind.TICKETS && kind != RecordKind.INTERACTIONS) {
+            throw new IllegalArgumentException("attributes are read for tickets and interactions only, not "
+                    + kind.label() + ": " + attributes.keySet());
+        }
+        if (survey != SurveyKind.CSAT && kind != RecordKind.SURVEYS) {
+            throw new IllegalArgumentException("survey must be given for survey answers only, not " + kind.label()
+                    + ": " + survey);
+        }
         for (String required : kind.required()) {
             if (!fields.containsKey(required)) {
                 throw new IllegalArgumentException("fields must map " + required + ", required for " + kind.label());
@@ -181,6 +194,16 @@ public final class Mapping {
     /** @return how far an instant may be logged before the one it must follow, counted as suspect */
     public Duration skew() {
         return skew;
+    }
+
+    /**
+     * The kind of a survey answer whose row does not say (no {@code kind} column, or a blank one): an export
+     * of one NPS question is {@code "survey": "nps"}. Default {@link SurveyKind#CSAT}.
+     *
+     * @return the kind
+     */
+    public SurveyKind survey() {
+        return survey;
     }
 
     /** @return the scale of a score field ({@code csat}) */
@@ -303,6 +326,15 @@ public final class Mapping {
                 b.skew(Duration.parse(s));
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException("skew must be an ISO-8601 duration: \"" + s + "\"", e);
+            }
+        }
+        if (top.has("survey")) {
+            String k = text(top.get("survey"), "survey");
+            try {
+                b.survey(SurveyKind.valueOf(k.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_")));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("survey must be a survey kind (csat, nps, ces, employee nps,"
+                        + " employee satisfaction): \"" + k + "\"", e);
             }
         }
         if (top.has("scale")) {
@@ -433,7 +465,7 @@ public final class Mapping {
         }
     }
 
-    private static Scale scale(String text) {
+    static Scale scale(String text) {
         Matcher m = SCALE.matcher(text.strip());
         if (!m.matches()) {
             throw new IllegalArgumentException("scale must be of the form min..max: \"" + text + "\"");
@@ -463,6 +495,9 @@ public final class Mapping {
         }
         if (!scale.equals(Scale.ONE_TO_FIVE)) {
             top.put("scale", scale.min() + ".." + scale.max());
+        }
+        if (survey != SurveyKind.CSAT) {
+            top.put("survey", survey.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         ObjectNode f = top.putObject("fields");
         fields.forEach((name, m) -> f.set(name, json(m)));
@@ -528,13 +563,13 @@ public final class Mapping {
     @Override
     public boolean equals(Object o) {
         return o instanceof Mapping m && kind == m.kind && zone.equals(m.zone) && none.equals(m.none)
-                && delimiter == m.delimiter && skew.equals(m.skew) && scale.equals(m.scale)
+                && delimiter == m.delimiter && skew.equals(m.skew) && scale.equals(m.scale) && survey == m.survey
                 && fields.equals(m.fields) && attributes.equals(m.attributes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, zone, none, delimiter, skew, scale, fields, attributes);
+        return Objects.hash(kind, zone, none, delimiter, skew, scale, survey, fields, attributes);
     }
 
     /** @return the mapping as its JSON file */
@@ -551,6 +586,7 @@ public final class Mapping {
         private char delimiter = ',';
         private Duration skew = Duration.ZERO;
         private Scale scale = Scale.ONE_TO_FIVE;
+        private SurveyKind survey = SurveyKind.CSAT;
         private final Map<String, FieldMapping> fields = new LinkedHashMap<>();
         private final Map<String, FieldMapping> attributes = new LinkedHashMap<>();
 
@@ -569,6 +605,9 @@ public final class Mapping {
 
         /** @param tolerance how far an instant may be logged before the one it follows @return this builder */
         public Builder skew(Duration tolerance) { skew = Objects.requireNonNull(tolerance, "skew"); return this; }
+
+        /** @param k the kind of a survey answer whose row does not say @return this builder */
+        public Builder survey(SurveyKind k) { survey = Objects.requireNonNull(k, "survey"); return this; }
 
         /** @param s the scale of score fields @return this builder */
         public Builder scale(Scale s) { scale = Objects.requireNonNull(s, "scale"); return this; }

@@ -59,13 +59,84 @@ public enum RecordKind {
      *   <tr><td>{@code csat}</td><td>score</td><td>a CSAT answer about the contact, at its arrival</td></tr>
      * </table>
      */
-    INTERACTIONS("interactions", Set.of("at"));
+    INTERACTIONS("interactions", Set.of("at")),
+    /**
+     * One row per survey answer, read as a {@code SurveyResponse}. A row without a score on its scale is no
+     * answer: it is rejected.
+     *
+     * <table>
+     *   <caption>Survey fields</caption>
+     *   <tr><th>field</th><th>type</th><th>read as</th></tr>
+     *   <tr><td>{@code score}</td><td>score</td><td>required: a whole number on the row's scale, else the row
+     *       is rejected ("Score must be a whole score within 1..5")</td></tr>
+     *   <tr><td>{@code at}</td><td>instant</td><td>required: when it was answered</td></tr>
+     *   <tr><td>{@code kind}</td><td>survey kind</td><td>{@code csat}, {@code nps}, {@code ces},
+     *       {@code employee nps}, {@code employee satisfaction}: a {@code SurveyKind}, after the values; without
+     *       it (or blank), the mapping's {@code survey} (default {@code csat})</td></tr>
+     *   <tr><td>{@code scale}</td><td>scale</td><td>{@code min..max}, such as {@code 1..7}; without it (or
+     *       blank), the mapping's {@code scale}; an NPS kind is always on {@code 0..10}</td></tr>
+     *   <tr><td>{@code id}, {@code ticketId}, {@code agentId}, {@code customerId},
+     *       {@code comment}</td><td>text</td><td></td></tr>
+     *   <tr><td>{@code channel}</td><td>channel</td><td></td></tr>
+     * </table>
+     */
+    SURVEYS("surveys", Set.of("score", "at")),
+    /**
+     * One row per customer and period, read as a {@code CustomerPeriod}, the input of retention and churn.
+     *
+     * <table>
+     *   <caption>Customer fields</caption>
+     *   <tr><th>field</th><th>type</th><th>read as</th></tr>
+     *   <tr><td>{@code customerId}</td><td>text</td><td>required</td></tr>
+     *   <tr><td>{@code activeAtStart}, {@code acquired}, {@code activeAtEnd}</td><td>flag</td><td>each blank
+     *       or unmapped one follows from the others: acquired is not active at the start, and the other way
+     *       round; with neither, a customer of a snapshot was active at the start</td></tr>
+     *   <tr><td>{@code churned}</td><td>flag</td><td>the snapshot's churn flag ({@code Churn: Yes/No}): active
+     *       at the end is its opposite; it must not contradict {@code activeAtEnd}</td></tr>
+     *   <tr><td>{@code tenure}</td><td>integer</td><td>periods the customer has been one: {@code 0} is
+     *       acquired in the period, more is active at the start, unless {@code acquired} or
+     *       {@code activeAtStart} says so</td></tr>
+     *   <tr><td>{@code revenueAtStart}, {@code revenueAtEnd}</td><td>decimal</td><td>blank is not tracked:
+     *       zero; not negative</td></tr>
+     *   <tr><td>{@code revenue}</td><td>decimal</td><td>one recurring revenue ({@code MonthlyCharges}): the
+     *       revenue at the start of a customer active then, and at the end of one active then, unless
+     *       {@code revenueAtStart} or {@code revenueAtEnd} gives it</td></tr>
+     * </table>
+     *
+     * <p>A revenue at the start of an acquired customer, or at the end of one gone at the end, contradicts the
+     * row: it is left out (zero), counted as ignored.
+     */
+    CUSTOMERS("customers", Set.of("customerId")),
+    /**
+     * One pre-aggregated row per agent, queue or team and period, read as an {@link AggregateRow}: counts and
+     * summed durations that {@link AggregateRow} turns into tallies of the contact metrics.
+     *
+     * <table>
+     *   <caption>Aggregate fields</caption>
+     *   <tr><th>field</th><th>type</th><th>read as</th></tr>
+     *   <tr><td>{@code period}, {@code agent}, {@code queue}, {@code team}, {@code channel}</td><td>text</td>
+     *       <td>the row's keys, kept as given</td></tr>
+     *   <tr><td>{@code start}</td><td>instant</td><td>when the period starts</td></tr>
+     *   <tr><td>{@code offered}, {@code answered}, {@code abandoned}, {@code answeredWithin},
+     *       {@code resolved}</td><td>integer</td><td>counts, not negative; a blank count is unknown, never
+     *       zero; {@code answered + abandoned <= offered}, {@code answeredWithin <= answered},
+     *       {@code resolved <= answered}</td></tr>
+     *   <tr><td>{@code answerWait}, {@code talk}, {@code hold}, {@code afterContact}, {@code handle}</td>
+     *       <td>duration</td><td>sums over the answered contacts, not negative; without {@code handle}, the
+     *       handle time is talk plus hold plus after-contact work when all three are given</td></tr>
+     * </table>
+     */
+    AGGREGATES("aggregates", Set.of());
 
     /** The type of a field: how its text is read. */
-    enum Type { TEXT, INSTANT, DURATION, INTEGER, FLAG, CHANNEL, PRIORITY, STATUS, KIND, SCORE }
+    enum Type { TEXT, INSTANT, DURATION, INTEGER, FLAG, CHANNEL, PRIORITY, STATUS, KIND, SCORE, SURVEY_KIND, SCALE,
+        DECIMAL }
 
     private static final Map<String, Type> TICKET_FIELDS = ticketFields();
     private static final Map<String, Type> INTERACTION_FIELDS = interactionFields();
+    private static final Map<String, Type> SURVEY_FIELDS = surveyFields();
+    private static final Map<String, Type> CUSTOMER_FIELDS = customerFields();
+    private static final Map<String, Type> AGGREGATE_FIELDS = aggregateFields();
 
     private final String label;
     private final Set<String> required;
@@ -116,7 +187,51 @@ public enum RecordKind {
         return Collections.unmodifiableMap(m);
     }
 
-    /** @return the name in a mapping file: {@code tickets}, {@code interactions} */
+    private static Map<String, Type> surveyFields() {
+        Map<String, Type> m = new LinkedHashMap<>();
+        m.put("score", Type.SCORE);
+        m.put("at", Type.INSTANT);
+        m.put("kind", Type.SURVEY_KIND);
+        m.put("scale", Type.SCALE);
+        for (String f : new String[] {"id", "ticketId", "agentId", "customerId", "comment"}) {
+            m.put(f, Type.TEXT);
+        }
+        m.put("channel", Type.CHANNEL);
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Type> customerFields() {
+        Map<String, Type> m = new LinkedHashMap<>();
+        m.put("customerId", Type.TEXT);
+        for (String f : new String[] {"activeAtStart", "acquired", "activeAtEnd", "churned"}) {
+            m.put(f, Type.FLAG);
+        }
+        m.put("tenure", Type.INTEGER);
+        for (String f : new String[] {"revenueAtStart", "revenueAtEnd", "revenue"}) {
+            m.put(f, Type.DECIMAL);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    private static Map<String, Type> aggregateFields() {
+        Map<String, Type> m = new LinkedHashMap<>();
+        for (String f : AggregateRow.KEYS) {
+            m.put(f, Type.TEXT);
+        }
+        m.put("start", Type.INSTANT);
+        for (String f : new String[] {"offered", "answered", "abandoned", "answeredWithin", "resolved"}) {
+            m.put(f, Type.INTEGER);
+        }
+        for (String f : new String[] {"answerWait", "talk", "hold", "afterContact", "handle"}) {
+            m.put(f, Type.DURATION);
+        }
+        return Collections.unmodifiableMap(m);
+    }
+
+    /**
+     * @return the name in a mapping file: {@code tickets}, {@code interactions}, {@code surveys},
+     *     {@code customers}, {@code aggregates}
+     */
     public String label() {
         return label;
     }
@@ -136,7 +251,13 @@ public enum RecordKind {
     }
 
     private Map<String, Type> types() {
-        return this == TICKETS ? TICKET_FIELDS : INTERACTION_FIELDS;
+        switch (this) {
+            case TICKETS: return TICKET_FIELDS;
+            case INTERACTIONS: return INTERACTION_FIELDS;
+            case SURVEYS: return SURVEY_FIELDS;
+            case CUSTOMERS: return CUSTOMER_FIELDS;
+            default: return AGGREGATE_FIELDS;
+        }
     }
 
     /**
@@ -156,9 +277,10 @@ public enum RecordKind {
     /**
      * The kind of a label, case-insensitively.
      *
-     * @param label {@code tickets} or {@code interactions}
+     * @param label {@code tickets}, {@code interactions}, {@code surveys}, {@code customers} or
+     *     {@code aggregates}
      * @return the kind
-     * @throws IllegalArgumentException if the label is neither
+     * @throws IllegalArgumentException if the label is none of these
      */
     public static RecordKind parse(String label) {
         String key = label.strip().toLowerCase(Locale.ROOT);
@@ -167,6 +289,7 @@ public enum RecordKind {
                 return k;
             }
         }
-        throw new IllegalArgumentException("records must be tickets or interactions: \"" + label + "\"");
+        throw new IllegalArgumentException("records must be tickets, interactions, surveys, customers or aggregates: \""
+                + label + "\"");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.supportkpi.io;
 
+import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
@@ -44,6 +45,26 @@ public interface Records {
     }
 
     /**
+     * A customer's period read.
+     *
+     * @param customer the customer's period
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default void customer(CustomerPeriod customer) {
+        throw new UnsupportedOperationException("this sink takes no customers: customer " + customer.customerId());
+    }
+
+    /**
+     * A pre-aggregated row read.
+     *
+     * @param row the row
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default void aggregate(AggregateRow row) {
+        throw new UnsupportedOperationException("this sink takes no aggregate rows: " + row.keys());
+    }
+
+    /**
      * A sink that keeps every record in lists, for an export small enough to hold.
      *
      * @return a new, empty sink
@@ -57,6 +78,8 @@ public interface Records {
         private final List<Ticket> tickets = new ArrayList<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<SurveyResponse> surveys = new ArrayList<>();
+        private final List<CustomerPeriod> customers = new ArrayList<>();
+        private final List<AggregateRow> aggregates = new ArrayList<>();
 
         private Collected() {}
 
@@ -75,6 +98,16 @@ public interface Records {
             surveys.add(survey);
         }
 
+        @Override
+        public void customer(CustomerPeriod customer) {
+            customers.add(customer);
+        }
+
+        @Override
+        public void aggregate(AggregateRow row) {
+            aggregates.add(row);
+        }
+
         /** @return the tickets read, unmodifiable */
         public List<Ticket> tickets() {
             return List.copyOf(tickets);
@@ -88,6 +121,16 @@ public interface Records {
         /** @return the survey answers read, unmodifiable */
         public List<SurveyResponse> surveys() {
             return List.copyOf(surveys);
+        }
+
+        /** @return the customers' periods read, unmodifiable */
+        public List<CustomerPeriod> customers() {
+            return List.copyOf(customers);
+        }
+
+        /** @return the aggregate rows read, unmodifiable */
+        public List<AggregateRow> aggregates() {
+            return List.copyOf(aggregates);
         }
     }
 }

@@ -69,7 +69,7 @@ class MappingTest {
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},\"zones\":\"UTC\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("zones is not a member of a mapping (known: attributes, delimiter, fields, none, records,"
-                        + " scale, skew, zone)");
+                        + " scale, skew, survey, zone)");
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":{\"column\":\"b\","
                 + "\"patern\":\"x\"}}}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("fields.created.patern is not a member of a mapping");
@@ -78,7 +78,7 @@ class MappingTest {
                 .hasMessageStartingWith("field must be one of the fields of tickets (id, created, customerId,")
                 .hasMessageEndingWith("): \"sla\"");
         assertThatThrownBy(() -> json("{\"records\":\"calls\",\"fields\":{}}")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("records must be tickets or interactions: \"calls\"");
+                .hasMessage("records must be tickets, interactions, surveys, customers or aggregates: \"calls\"");
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},"
                 + "\"zone\":\"Mars/Olympus\"}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("zone must be a zone id such as Europe/Berlin: \"Mars/Olympus\"");
