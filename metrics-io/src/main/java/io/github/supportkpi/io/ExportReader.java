@@ -364,7 +364,6 @@ public final class ExportReader {
             String name = prefix + p.currentName();
             JsonToken value = p.nextToken();
             if (value == JsonToken.START_OBJECT) {
-                out.put(name, "");
                 flatten(p, name + ".", out);
             } else if (value == JsonToken.START_ARRAY) {
                 List<String> items = new ArrayList<>();
@@ -410,8 +409,8 @@ public final class ExportReader {
                     .forEach(unread::add);
             Set<String> unmapped = new LinkedHashSet<>(keys);
             unmapped.removeAll(used);
-            // an object's own column is read through its members
-            unmapped.removeIf(k -> used.stream().anyMatch(u -> u.startsWith(k + ".")));
+            // an object null in some record is listed by its members, when others have them
+            unmapped.removeIf(k -> keys.stream().anyMatch(u -> u.startsWith(k + ".")));
             return new Result(quality, columns, unread, unmapped);
         }
     }
