@@ -191,7 +191,8 @@ final class ReconcileCommand implements Callable<Integer> {
         o.put("ticket", p.ticketId());
         o.put("measure", p.measure());
         p.ours().ifPresentOrElse(d -> o.put("oursSeconds", d.toMillis() / 1000.0), () -> o.putNull("oursSeconds"));
-        p.theirs().ifPresentOrElse(d -> o.put("theirsSeconds", d.toMillis() / 1000.0), () -> o.putNull("theirsSeconds"));
+        p.theirs().ifPresentOrElse(d -> o.put("theirsSeconds", d.toMillis() / 1000.0),
+                () -> o.putNull("theirsSeconds"));
         o.put("outcome", p.outcome().name().toLowerCase(Locale.ROOT));
         o.put("rule", p.rule());
     }

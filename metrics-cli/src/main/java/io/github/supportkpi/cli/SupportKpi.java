@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  * </pre>
  *
  * <p>Exit codes: 0 done; 1 bad input (in strict mode, a row or record that cannot be used; in any mode, an
- * export whose header lacks a required column or whose CSV cannot be parsed); 2 usage (an unknown option,
+ * export whose header lacks a required column or whose CSV or JSON cannot be parsed); 2 usage (an unknown option,
  * a mapping that cannot be read, a file that cannot be read).
  */
 @Command(name = "supportkpi", mixinStandardHelpOptions = true, version = "supportkpi 0.1.0-SNAPSHOT",
@@ -40,7 +40,8 @@ public final class SupportKpi implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report, calls, quality or reconcile");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a command is required: report, calls, quality or reconcile");
     }
 
     /**

@@ -677,7 +677,12 @@ public final class Mapping {
             this.kind = kind;
         }
 
-        /** @param f the form of the export's text (a JSON document's records the array at its top) @return this builder */
+        /**
+         * The form of the export's text; a JSON document's records are then the array at its top.
+         *
+         * @param f the form
+         * @return this builder
+         */
         public Builder format(SourceFormat f) { return format(f, null); }
 
         /**

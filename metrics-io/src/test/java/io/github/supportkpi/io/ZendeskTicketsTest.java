@@ -95,7 +95,8 @@ class ZendeskTicketsTest {
         // every mapped field is in some record; custom_fields (objects) and the vendor's own values are not columns
         ExportReader.Result r = results.get(0);
         assertThat(r.unread()).isEmpty();
-        assertThat(r.columns()).containsEntry("channel", "via.channel").containsEntry("resolved", "metric_set.solved_at");
+        assertThat(r.columns()).containsEntry("channel", "via.channel")
+                .containsEntry("resolved", "metric_set.solved_at");
         assertThat(r.unmapped()).contains("subject", "metric_set.on_hold_time_in_minutes.calendar")
                 .doesNotContain("custom_fields", "metric_set", "metric_set.full_resolution_time_in_minutes.calendar",
                         "via.channel");
