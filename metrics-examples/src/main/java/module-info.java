@@ -4,6 +4,6 @@
  */
 module io.github.supportkpi.examples {
     requires io.github.supportkpi.core;
-    requires org.apache.commons.csv;
+    requires io.github.supportkpi.io;
     requires java.sql;
 }

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 + " answer, handle time, resolution on the contact and CSAT, by bucket and segment.",
             "Contacts are bucketed and filtered by their arrival; a blank wait is unknown, never zero.",
             "Metrics: contacts, abandon.rate, service.level, asa, aht, contact.resolution, csat, csat.mean.",
-            "Dimensions: channel, agent, routed.agent, kind."})
+            "Dimensions: channel, agent, routed.agent, kind, attribute:NAME."})
 final class CallsCommand extends ExportCommand<Interaction> {
     @Option(names = "--calls", required = true, paramLabel = "FILE", description = "A call or chat log (repeatable).")
     List<Path> calls = new ArrayList<>();
@@ -59,7 +59,7 @@ final class CallsCommand extends ExportCommand<Interaction> {
 
     @Override
     Dimension<Interaction, ?> attribute(String name) {
-        throw new IllegalArgumentException("--by attribute:" + name + ": interactions carry no attributes yet");
+        return InteractionDimensions.attribute(name);
     }
 
     @Override

@@ -18,7 +18,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -112,8 +111,8 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
-        Mapping m = mapping(cl);
-        ZoneId z = zone(cl, m);
+        Mapping m = Inputs.mapping(cl, mapping, kind());
+        ZoneId z = Inputs.zone(cl, zone, m);
         if (from != null && to != null && to.isBefore(from)) {
             throw new CommandLine.ParameterException(cl, "--to must not be before --from: " + from + " to " + to);
         }
@@ -135,11 +134,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(cl, e.getMessage(), e);
         }
-        for (Path p : inputs()) {
-            if (!Files.isReadable(p)) {
-                throw new CommandLine.ParameterException(cl, inputOption() + ": cannot read " + p);
-            }
-        }
+        Inputs.readable(cl, inputOption() + ": ", inputs());
 
         ExportReader reader = ExportReader.of(m).withZone(z);
         reader = strict ? reader.strict() : reader;
@@ -272,33 +267,6 @@ abstract class ExportCommand<T> implements Callable<Integer> {
 
     private static <R, S extends Tally<S>> S tallyOf(Tallies<R> tallies, Metric<R, S> metric) {
         return tallies.get(metric);
-    }
-
-    private Mapping mapping(CommandLine cl) {
-        Mapping m;
-        try {
-            Path file = Path.of(mapping);
-            m = Files.isRegularFile(file) ? Mapping.read(file) : Mapping.bundled(mapping);
-        } catch (IllegalArgumentException | IOException e) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + ": " + e.getMessage(), e);
-        }
-        if (m.kind() != kind()) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + " reads " + m.kind().label()
-                    + ", this command reads " + kind().label());
-        }
-        return m;
-    }
-
-    private ZoneId zone(CommandLine cl, Mapping m) {
-        if (zone == null) {
-            return m.zone().orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "--zone must be given: the mapping names no zone for the export's local times"));
-        }
-        try {
-            return ZoneId.of(zone);
-        } catch (DateTimeException e) {
-            throw new CommandLine.ParameterException(cl, "--zone must be a zone id such as Europe/Berlin: " + zone, e);
-        }
     }
 
     private Map<String, Map<String, String>> knobs(CommandLine cl) {

@@ -2,6 +2,7 @@ package io.github.supportkpi.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
 /**
  * A progress line on stderr for a long read: nothing for the first three seconds, then the records read and
@@ -13,20 +14,29 @@ final class Progress {
 
     private final PrintWriter err;
     private final boolean enabled;
-    private final long start = System.nanoTime();
-    private long next = start + QUIET_NANOS;
+    private final LongSupplier clock;
+    private final long start;
+    private long next;
     private long records;
     private boolean shown;
 
     Progress(PrintWriter err, boolean enabled) {
+        this(err, enabled, System::nanoTime);
+    }
+
+    /** A progress line timed by a clock of nanoseconds. */
+    Progress(PrintWriter err, boolean enabled, LongSupplier clock) {
         this.err = err;
         this.enabled = enabled;
+        this.clock = clock;
+        this.start = clock.getAsLong();
+        this.next = start + QUIET_NANOS;
     }
 
     void tick() {
         records++;
         if (enabled && (records & 0xFFF) == 0) {
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             if (now >= next) {
                 double seconds = (now - start) / 1e9;
                 err.printf(Locale.ROOT, "\r%,d records read, %,.0f records/s", records, records / seconds);

@@ -14,10 +14,7 @@ import io.github.supportkpi.io.Mapping;
 import io.github.supportkpi.io.Records;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -61,23 +58,9 @@ final class QualityCommand implements Callable<Integer> {
         if (examples < 0) {
             throw new CommandLine.ParameterException(cl, "--examples must not be negative: " + examples);
         }
-        Mapping m;
-        try {
-            Path file = Path.of(mapping);
-            m = Files.isRegularFile(file) ? Mapping.read(file) : Mapping.bundled(mapping);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + ": " + e.getMessage(), e);
-        }
-        ExportReader reader = ExportReader.of(m).withExamples(examples);
-        if (zone != null) {
-            try {
-                reader = reader.withZone(ZoneId.of(zone));
-            } catch (DateTimeException e) {
-                throw new CommandLine.ParameterException(cl, "--zone must be a zone id such as Europe/Berlin: " + zone);
-            }
-        } else if (m.zone().isEmpty()) {
-            throw new CommandLine.ParameterException(cl, "--zone must be given: the mapping names no zone");
-        }
+        Mapping m = Inputs.mapping(cl, mapping, null);
+        ExportReader reader = ExportReader.of(m).withExamples(examples).withZone(Inputs.zone(cl, zone, m));
+        Inputs.readable(cl, "", files);
         Records discard = new Records() {
             @Override
             public void ticket(Ticket t) {}
@@ -93,9 +76,6 @@ final class QualityCommand implements Callable<Integer> {
         ArrayNode reads = json.createArrayNode();
         DataQuality total = DataQuality.empty(examples);
         for (Path f : files) {
-            if (!Files.isReadable(f)) {
-                throw new CommandLine.ParameterException(cl, "cannot read " + f);
-            }
             ExportReader.Result r = reader.read(f, discard);
             total = total.plus(r.quality());
             String name = f.getFileName().toString();

@@ -15,11 +15,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -77,30 +74,13 @@ final class ReconcileCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--examples and --tolerance must not be negative: "
                     + examples + ", " + tolerance);
         }
-        Mapping m;
-        try {
-            Path file = Path.of(mapping);
-            m = Files.isRegularFile(file) ? Mapping.read(file) : Mapping.bundled(mapping);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cl, "--mapping " + mapping + ": " + e.getMessage(), e);
-        }
-        if (m.kind() != RecordKind.TICKETS || m.vendor().isEmpty()) {
+        Mapping m = Inputs.mapping(cl, mapping, RecordKind.TICKETS);
+        if (m.vendor().isEmpty()) {
             throw new CommandLine.ParameterException(cl, "--mapping " + mapping + " names no vendor values of tickets"
                     + " to reconcile");
         }
-        ExportReader reader = ExportReader.of(m);
-        if (zone != null) {
-            try {
-                reader = reader.withZone(ZoneId.of(zone));
-            } catch (DateTimeException e) {
-                throw new CommandLine.ParameterException(cl, "--zone must be a zone id such as Europe/Berlin: " + zone);
-            }
-        } else if (m.zone().isEmpty()) {
-            throw new CommandLine.ParameterException(cl, "--zone must be given: the mapping names no zone");
-        }
-        if (!Files.isReadable(tickets)) {
-            throw new CommandLine.ParameterException(cl, "--tickets: cannot read " + tickets);
-        }
+        ExportReader reader = ExportReader.of(m).withZone(Inputs.zone(cl, zone, m));
+        Inputs.readable(cl, "--tickets: ", List.of(tickets));
         List<Pair> all = new ArrayList<>();
         Reconciliation.Report report = Reconciliation.of(reader).withTolerance(Duration.ofMinutes(tolerance))
                 .withExamples(examples).read(tickets, p -> {

@@ -22,11 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CliGoldenTest {
     private static final Path GOLDEN = Path.of("src", "test", "resources", "io", "github", "supportkpi", "cli", "golden");
     private static final String SAMPLE = SampleExport.FILE.toString();
+    /** The command the README's first section shows, from the repository's root. */
+    static final String[] README_ARGS = {"report", "--tickets", SAMPLE, "--mapping", "supportkpi-tickets", "--by",
+        "channel", "--metrics", "ticket.volume,resolution.rate,frt,csat", "--quiet"};
 
     static Stream<Arguments> runs() throws URISyntaxException {
         String calls = fixture("calls.csv");
         String callsMapping = fixture("calls-mapping.json");
         return Stream.of(
+                Arguments.of("readme.txt", README_ARGS),
                 Arguments.of("report-by-channel.txt", new String[] {"report", "--tickets", SAMPLE, "--mapping",
                     "supportkpi-tickets", "--by", "channel", "--quiet"}),
                 Arguments.of("report-weekly.csv", new String[] {"report", "--tickets", SAMPLE, "--mapping",

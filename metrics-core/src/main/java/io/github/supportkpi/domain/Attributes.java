@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
- * A ticket's free attributes, immutable, in insertion order: names and values side by side in one array,
+ * A record's free attributes (a ticket's, an interaction's, a survey answer's or invitation's, a customer
+ * period's), immutable, in insertion order: names and values side by side in one array,
  * looked up by a scan (a ticket has few attributes). Equal to any map of the same entries.
  */
 final class Attributes extends AbstractMap<String, String> {
@@ -52,6 +54,34 @@ final class Attributes extends AbstractMap<String, String> {
             map.put(entries[j], entries[j + 1]);
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /**
+     * The attributes of a map, copied, each name and value checked not to be blank; an empty map when there
+     * are none.
+     *
+     * @param attributes the names and values, in the order to keep
+     * @param record describes the record, for the message (such as {@code survey response S-1})
+     * @return an unmodifiable copy
+     * @throws NullPointerException if the map, a name or a value is null
+     * @throws IllegalArgumentException if a name or a value is blank, naming the record and the attribute
+     */
+    static Map<String, String> checked(Map<String, String> attributes, Supplier<String> record) {
+        Objects.requireNonNull(attributes, "attributes");
+        attributes.forEach((k, v) -> {
+            Objects.requireNonNull(k, "attribute name");
+            Objects.requireNonNull(v, () -> "attribute " + k);
+            if (k.isBlank()) {
+                throw new IllegalArgumentException(
+                        "attribute name must not be blank: " + record.get() + ", \"" + k + "\"");
+            }
+            if (v.isBlank()) {
+                throw new IllegalArgumentException(
+                        "attribute " + k + " must not be blank: " + record.get() + ", \"" + v + "\"");
+            }
+        });
+        Map<String, String> copy = attributes instanceof Attributes ? attributes : copyOf(attributes);
+        return copy == null ? Map.of() : copy;
     }
 
     @Override

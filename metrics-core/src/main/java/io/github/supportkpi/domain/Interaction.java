@@ -2,6 +2,8 @@ package io.github.supportkpi.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,7 +21,8 @@ import java.util.function.Supplier;
  * work records talk, hold and after-contact durations. A contact may record its own {@link #outcome()}
  * (resolved on this contact or not) and, for calls and chats, the agent it was {@link #routedToAgentId()
  * routed to}, which an abandoned call can have though no agent handled it. Durations are never negative; a zero duration is
- * valid (an answer with no wait).
+ * valid (an answer with no wait). Free {@link #attributes()} (queue, skill, ...) segment interactions like
+ * ticket attributes; names and values must not be blank. An interaction without attributes keeps no map.
  *
  * <p>The instant must be in the supported range {@code [}{@link Ticket#EARLIEST}{@code ,
  * }{@link Ticket#LATEST_EXCLUSIVE}{@code )} and each duration must fit in a {@code long} of nanoseconds
@@ -39,7 +42,12 @@ public final class Interaction {
     private final String agentId;
     private final String customerId;
     private final String articleId;
-    private final String routedTo;
+    /**
+     * The routed-to agent and the attributes in one field, so that an interaction without attributes is no
+     * bigger for them: null when neither is recorded, the agent's id alone when there are no attributes, else
+     * a {@link Routed} of both.
+     */
+    private final Object routedAndAttributes;
     private final Channel channel;
     private final long at;
     /** The queue wait in nanoseconds, or {@link Ticket#ABSENT_NANOS} when unknown. */
@@ -53,6 +61,9 @@ public final class Interaction {
     private final boolean abandoned;
     /** The outcome's ordinal, or -1 when none is recorded. */
     private final byte outcome;
+
+    /** The routed-to agent (or null) and the attributes (never empty) of an interaction that has attributes. */
+    private record Routed(String agent, Map<String, String> attributes) {}
 
     /**
      * Validates every field.
@@ -77,17 +88,19 @@ public final class Interaction {
      * @param outcome what the contact itself achieved, if recorded
      * @param routedToAgentId for queued kinds, the agent the contact was routed to, if known (an abandoned
      *     call may have one)
-     * @throws NullPointerException if a field is null
+     * @param attributes free attributes for segmenting (queue, skill, ...), in insertion order; copied
+     * @throws NullPointerException if a field, an attribute name or value is null
      * @throws IllegalArgumentException if {@code at} is outside the supported range, a duration is negative or
      *     does not fit in a {@code long} of nanoseconds, the actor does not fit the kind, or a non-queued
      *     interaction has a queue wait other than zero (an unknown one included) or is abandoned, or an
-     *     abandoned one has handle time or is resolved, or a non-queued one is routed to an agent
+     *     abandoned one has handle time or is resolved, or a non-queued one is routed to an agent, or an
+     *     attribute name or value is blank
      */
     public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
             Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
             Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
             Duration afterContact, Optional<String> articleId, Optional<ContactOutcome> outcome,
-            Optional<String> routedToAgentId) {
+            Optional<String> routedToAgentId, Map<String, String> attributes) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(ticketId, "ticketId");
         Objects.requireNonNull(kind, "kind");
@@ -119,8 +132,43 @@ public final class Interaction {
         this.afterContact = Nanos.ofDuration(afterContact, "afterContact", self);
         this.articleId = articleId.orElse(null);
         this.outcome = (byte) outcome.map(Enum::ordinal).orElse(-1).intValue();
-        this.routedTo = routedToAgentId.orElse(null);
+        Map<String, String> copy = Attributes.checked(attributes, self);
+        this.routedAndAttributes = copy.isEmpty() ? routedToAgentId.orElse(null)
+                : new Routed(routedToAgentId.orElse(null), copy);
         validate(self);
+    }
+
+    /**
+     * Validates every field, with no attributes: as the constructor of every field with an empty map.
+     *
+     * @param id the interaction's id, if the source has one
+     * @param ticketId the ticket it belongs to, if any
+     * @param kind what it is
+     * @param actor who acted; must fit the kind
+     * @param agentId the agent who acted or answered, if any
+     * @param customerId the customer, if known
+     * @param at when it happened; for queued kinds, when it was offered to the queue
+     * @param channel the channel, if known
+     * @param direction inbound or outbound
+     * @param queueWait for queued kinds, the wait until answered or abandoned, or empty when unknown; zero
+     *     for other kinds
+     * @param abandoned for queued kinds, whether the customer left the queue before an answer
+     * @param talk talk (or chat) time
+     * @param hold hold time
+     * @param afterContact after-contact work (wrap-up) time
+     * @param articleId for self-service sessions, the article viewed, if known
+     * @param outcome what the contact itself achieved, if recorded
+     * @param routedToAgentId for queued kinds, the agent the contact was routed to, if known
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the constructor of every field does
+     */
+    public Interaction(Optional<String> id, Optional<String> ticketId, InteractionKind kind, Actor actor,
+            Optional<String> agentId, Optional<String> customerId, Instant at, Optional<Channel> channel,
+            Direction direction, Optional<Duration> queueWait, boolean abandoned, Duration talk, Duration hold,
+            Duration afterContact, Optional<String> articleId, Optional<ContactOutcome> outcome,
+            Optional<String> routedToAgentId) {
+        this(id, ticketId, kind, actor, agentId, customerId, at, channel, direction, queueWait, abandoned, talk,
+                hold, afterContact, articleId, outcome, routedToAgentId, Map.of());
     }
 
     /**
@@ -208,7 +256,7 @@ public final class Interaction {
         this.afterContact = afterContact;
         this.articleId = articleId;
         this.outcome = -1;
-        this.routedTo = null;
+        this.routedAndAttributes = null;
     }
 
     /** The rules between fields: the actor fits the kind, only queued kinds wait or are abandoned. */
@@ -229,6 +277,7 @@ public final class Interaction {
                         + " (only calls and chats can be abandoned): " + self.get());
             }
         }
+        String routedTo = routedToOrNull();
         if (!kind.isQueued() && routedTo != null) {
             throw new IllegalArgumentException("routedToAgentId must be empty for " + kind
                     + " (only calls and chats are routed): " + self.get() + ", routedToAgentId " + routedTo);
@@ -418,12 +467,39 @@ public final class Interaction {
      * @return the agent, or empty
      */
     public Optional<String> routedToAgentId() {
-        return Optional.ofNullable(routedTo);
+        return Optional.ofNullable(routedToOrNull());
     }
 
-    /** @return whether an outcome or a routed-to agent is recorded, values a ticket's packed form cannot hold */
+    /**
+     * Free attributes for segmenting (queue, skill, ...), in insertion order.
+     *
+     * @return an unmodifiable map, empty when there are none
+     */
+    public Map<String, String> attributes() {
+        return routedAndAttributes instanceof Routed r ? r.attributes : Map.of();
+    }
+
+    /**
+     * The value of a free attribute.
+     *
+     * @param name the attribute name, such as {@code "queue"}
+     * @return its value, or empty when the interaction has none
+     */
+    public Optional<String> attribute(String name) {
+        return Optional.ofNullable(routedAndAttributes instanceof Routed r ? r.attributes.get(name) : null);
+    }
+
+    /**
+     * @return whether an outcome, a routed-to agent or an attribute is recorded, values a ticket's packed form
+     *     cannot hold
+     */
     boolean hasContactFacts() {
-        return outcome >= 0 || routedTo != null;
+        return outcome >= 0 || routedAndAttributes != null;
+    }
+
+    /** @return the routed-to agent, or null */
+    private String routedToOrNull() {
+        return routedAndAttributes instanceof Routed r ? r.agent : (String) routedAndAttributes;
     }
 
     /** @return {@link #at()} in epoch nanoseconds */
@@ -483,7 +559,8 @@ public final class Interaction {
 
     /**
      * Equal when every value is equal: id, ticket, kind, actor, agent, customer, instant, channel,
-     * direction, queue wait, abandoned, talk, hold, after-contact, article, outcome and routed-to agent.
+     * direction, queue wait, abandoned, talk, hold, after-contact, article, outcome, routed-to agent and
+     * attributes.
      *
      * @param o the other object
      * @return true when equal
@@ -496,7 +573,7 @@ public final class Interaction {
                 && Objects.equals(agentId, other.agentId) && Objects.equals(ticketId, other.ticketId)
                 && Objects.equals(id, other.id) && Objects.equals(customerId, other.customerId)
                 && Objects.equals(channel, other.channel) && Objects.equals(articleId, other.articleId)
-                && outcome == other.outcome && Objects.equals(routedTo, other.routedTo);
+                && outcome == other.outcome && Objects.equals(routedAndAttributes, other.routedAndAttributes);
     }
 
     @Override
@@ -517,12 +594,14 @@ public final class Interaction {
         h = 31 * h + Long.hashCode(afterContact);
         h = 31 * h + Objects.hashCode(articleId);
         h = 31 * h + outcome;
-        return 31 * h + Objects.hashCode(routedTo);
+        h = 31 * h + Objects.hashCode(routedToOrNull());
+        return 31 * h + attributes().hashCode();
     }
 
     /**
      * The values, as a record shows them: {@code Interaction[id=Optional.empty, ticketId=Optional.empty,
-     * kind=AGENT_REPLY, actor=AGENT, agentId=Optional[ana], ..., articleId=Optional.empty]}.
+     * kind=AGENT_REPLY, actor=AGENT, agentId=Optional[ana], ..., routedToAgentId=Optional.empty]}, then the
+     * attributes when there are any.
      *
      * @return a readable form
      */
@@ -533,7 +612,7 @@ public final class Interaction {
                 + channel() + ", direction=" + direction() + ", queueWait=" + queueWait() + ", abandoned="
                 + abandoned + ", talk=" + talk() + ", hold=" + hold() + ", afterContact=" + afterContact()
                 + ", articleId=" + articleId() + ", outcome=" + outcome() + ", routedToAgentId=" + routedToAgentId()
-                + "]";
+                + (routedAndAttributes instanceof Routed r ? ", attributes=" + r.attributes : "") + "]";
     }
 
     private static boolean actorFits(InteractionKind kind, Actor actor) {
@@ -670,7 +749,7 @@ public final class Interaction {
      *   <li>a field never set takes its default at {@link #build()}: the actor the kind implies (customer
      *       for messages and self-service, bot for bot replies, agent otherwise), inbound, no queue wait,
      *       not abandoned, no talk, hold or after-contact time, and no id, ticket, agent, customer, channel,
-     *       article, outcome or routed-to agent;</li>
+     *       article, outcome, routed-to agent or attribute;</li>
      *   <li>combinations that contradict each other or the kind (an actor that does not fit the kind, a
      *       queue wait on a kind that does not queue, handle time on an abandoned call) are refused at
      *       {@link #build()}, as {@link Interaction#Interaction} does, naming the fields.</li>
@@ -697,6 +776,7 @@ public final class Interaction {
         private String articleId;
         private ContactOutcome outcome;
         private String routedTo;
+        private final Map<String, String> attributes = new LinkedHashMap<>();
         /** The fields set on this builder, by name. */
         private final SetOnce given;
 
@@ -804,6 +884,19 @@ public final class Interaction {
         }
 
         /**
+         * Sets a free attribute.
+         *
+         * @param name attribute name, not blank
+         * @param value its value, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if this attribute was set before to another value
+         */
+        public Builder attribute(String name, String value) {
+            attributes.put(name, given.set("attribute " + name, attributes.get(name), value));
+            return this;
+        }
+
+        /**
          * Validates and builds the interaction.
          *
          * @return the interaction
@@ -813,7 +906,7 @@ public final class Interaction {
             return new Interaction(Optional.ofNullable(id), Optional.ofNullable(ticketId), kind, actorOrImplied(),
                     Optional.ofNullable(agentId), Optional.ofNullable(customerId), at, Optional.ofNullable(channel),
                     direction, queueWait, abandoned, talk, hold, afterContact, Optional.ofNullable(articleId),
-                    Optional.ofNullable(outcome), Optional.ofNullable(routedTo));
+                    Optional.ofNullable(outcome), Optional.ofNullable(routedTo), attributes);
         }
 
         /** The actor set, or else the one the kind implies: customer, bot or agent. */

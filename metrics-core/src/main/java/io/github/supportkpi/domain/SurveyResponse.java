@@ -1,16 +1,17 @@
 package io.github.supportkpi.domain;
 
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One answer to a survey question. Immutable and thread-safe.
  *
  * <p>The score must lie on the scale it was asked on; NPS and eNPS answers must be asked on
- * {@link Scale#ZERO_TO_TEN} ("NPS score must be within 0..10: 11").
+ * {@link Scale#ZERO_TO_TEN} ("NPS score must be within 0..10: 11"). Free {@link #attributes()} (team, survey
+ * wave, ...) segment answers like ticket attributes; names and values must not be blank.
  *
  * @param id the response id, if the source has one
  * @param kind what was asked
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param customerId the customer who answered, if known
  * @param channel the channel of the contact it is about, if known
  * @param comment the free-text comment, if any
+ * @param attributes free attributes for segmenting (team, region, ...), in insertion order; kept as an
+ *     unmodifiable copy
  */
 public record SurveyResponse(
         Optional<String> id,
@@ -33,13 +36,15 @@ public record SurveyResponse(
         Optional<String> agentId,
         Optional<String> customerId,
         Optional<Channel> channel,
-        Optional<String> comment) {
+        Optional<String> comment,
+        Map<String, String> attributes) implements SurveyRecord {
 
     /**
      * Validates every field.
      *
-     * @throws NullPointerException if a field is null
-     * @throws IllegalArgumentException if an NPS kind is not on 0..10 or the score is off the scale
+     * @throws NullPointerException if a field, an attribute name or value is null
+     * @throws IllegalArgumentException if an NPS kind is not on 0..10, the score is off the scale, or an
+     *     attribute name or value is blank
      */
     public SurveyResponse {
         Objects.requireNonNull(id, "id");
@@ -58,6 +63,52 @@ public record SurveyResponse(
         if (!scale.contains(score)) {
             throw new IllegalArgumentException(name + " score must be within " + scale + ": " + score);
         }
+        Optional<String> named = id;
+        attributes = Attributes.checked(attributes, () -> describe(named.orElse(null), kind, at));
+    }
+
+    /**
+     * Validates every field, with no attributes: as the constructor of every field with an empty map.
+     *
+     * @param id the response id, if the source has one
+     * @param kind what was asked
+     * @param score the score given
+     * @param scale the scale it was asked on
+     * @param at when it was answered
+     * @param ticketId the ticket it is about, if any
+     * @param agentId the agent it is about (or, for employee surveys, who answered), if any
+     * @param customerId the customer who answered, if known
+     * @param channel the channel of the contact it is about, if known
+     * @param comment the free-text comment, if any
+     * @throws NullPointerException if a field is null
+     * @throws IllegalArgumentException as the constructor of every field does
+     */
+    public SurveyResponse(Optional<String> id, SurveyKind kind, int score, Scale scale, Instant at,
+            Optional<String> ticketId, Optional<String> agentId, Optional<String> customerId,
+            Optional<Channel> channel, Optional<String> comment) {
+        this(id, kind, score, scale, at, ticketId, agentId, customerId, channel, comment, Map.of());
+    }
+
+    private static String describe(String id, SurveyKind kind, Instant at) {
+        return "survey response " + (id == null ? "(no id)" : id) + " (" + kind + " at " + at + ")";
+    }
+
+    /**
+     * A builder starting from this response's values: each may be set once more to the same value, and
+     * attributes may be added.
+     *
+     * @return a new builder
+     */
+    public Builder toBuilder() {
+        Builder b = new Builder(kind, score, scale, at);
+        b.id = id.orElse(null);
+        b.ticketId = ticketId.orElse(null);
+        b.agentId = agentId.orElse(null);
+        b.customerId = customerId.orElse(null);
+        b.channel = channel.orElse(null);
+        b.comment = comment.orElse(null);
+        b.attributes.putAll(attributes);
+        return b;
     }
 
     /**
@@ -129,6 +180,7 @@ public record SurveyResponse(
         private String customerId;
         private Channel channel;
         private String comment;
+        private final Map<String, String> attributes = new LinkedHashMap<>();
         /** The fields set on this builder, by name. */
         private final SetOnce given;
 
@@ -137,8 +189,7 @@ public record SurveyResponse(
             this.score = score;
             this.scale = scale;
             this.at = at;
-            this.given = new SetOnce(
-                    () -> "survey response " + (id == null ? "(no id)" : id) + " (" + kind + " at " + at + ")");
+            this.given = new SetOnce(() -> describe(id, kind, at));
         }
 
         /** @param v the response id @return this builder */
@@ -160,6 +211,19 @@ public record SurveyResponse(
         public Builder comment(String v) { comment = given.set("comment", comment, v); return this; }
 
         /**
+         * Sets a free attribute.
+         *
+         * @param name attribute name, not blank
+         * @param value its value, not blank
+         * @return this builder
+         * @throws IllegalArgumentException if this attribute was set before to another value
+         */
+        public Builder attribute(String name, String value) {
+            attributes.put(name, given.set("attribute " + name, attributes.get(name), value));
+            return this;
+        }
+
+        /**
          * Validates and builds the response.
          *
          * @return the response
@@ -168,7 +232,7 @@ public record SurveyResponse(
         public SurveyResponse build() {
             return new SurveyResponse(Optional.ofNullable(id), kind, score, scale, at, Optional.ofNullable(ticketId),
                     Optional.ofNullable(agentId), Optional.ofNullable(customerId), Optional.ofNullable(channel),
-                    Optional.ofNullable(comment));
+                    Optional.ofNullable(comment), attributes);
         }
     }
 }

@@ -3,7 +3,9 @@ package io.github.supportkpi.wire;
 import io.github.supportkpi.backlog.FlowTally;
 import io.github.supportkpi.business.CostPerUnit;
 import io.github.supportkpi.business.CustomerTally;
+import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.experience.NpsTally;
+import io.github.supportkpi.experience.ResponseRateTally;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
@@ -212,6 +214,55 @@ final class StandardTypes {
             in.endArray();
             return ContactHistory.of(new RepeatContactDefinition(window, same), contacts, in.readCount("unmatchable"),
                     in.readCount("unmatchableConsidered"), in.readCount("unmatchableMeeting"));
+        }));
+        all.add(simple("response-rate", ResponseRateTally.class, (t, out) -> {
+            out.beginArray("entries", t.entries().size());
+            for (ResponseRateTally.Entry e : t.entries()) {
+                out.beginObject(null);
+                out.writeString("kind", e.kind().name());
+                out.writeString("by", e.ticketId().isPresent() ? "ticket" : e.customerId().isPresent() ? "customer"
+                        : "none");
+                if (e.matchable()) {
+                    out.writeString("key", e.ticketId().orElseGet(() -> e.customerId().orElseThrow()));
+                }
+                out.writeCount("sent", e.sent());
+                out.writeCount("answers", e.answers());
+                out.endObject();
+            }
+            out.endArray();
+        }, (in, template) -> {
+            int n = in.beginArray("entries");
+            List<ResponseRateTally.Entry> entries = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                in.beginObject(null);
+                String kindName = in.readString("kind");
+                SurveyKind kind;
+                try {
+                    kind = SurveyKind.valueOf(kindName);
+                } catch (IllegalArgumentException e) {
+                    throw in.error("kind", "must be a survey kind: \"" + kindName + "\"");
+                }
+                String by = in.readString("by");
+                if (!by.equals("ticket") && !by.equals("customer") && !by.equals("none")) {
+                    throw in.error("by", "must be ticket, customer or none: \"" + by + "\"");
+                }
+                Optional<String> key = by.equals("none") ? Optional.empty() : Optional.of(in.readString("key"));
+                long sent = in.readCount("sent");
+                long answers = in.readCount("answers");
+                in.endObject();
+                if (sent == 0 && answers == 0) {
+                    throw in.error("sent", "an entry must count an invitation or an answer: " + kind + " " + by
+                            + key.map(k -> " " + k).orElse(""));
+                }
+                entries.add(new ResponseRateTally.Entry(kind, by.equals("ticket") ? key : Optional.empty(),
+                        by.equals("customer") ? key : Optional.empty(), sent, answers));
+            }
+            in.endArray();
+            try {
+                return ResponseRateTally.of(entries);
+            } catch (IllegalArgumentException e) {
+                throw in.error("entries", e.getMessage());
+            }
         }));
         all.add(simple("patience", Patience.class, (t, out) -> {
             out.writeTally("abandoned", t.abandoned());

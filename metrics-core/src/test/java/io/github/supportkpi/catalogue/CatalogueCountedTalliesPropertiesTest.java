@@ -3,8 +3,10 @@ package io.github.supportkpi.catalogue;
 import io.github.supportkpi.domain.AgentSession;
 import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.SurveyRecord;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.experience.ResponseRateTally;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Frequencies;
@@ -51,6 +53,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
  *   <li>{@code DurationStats}: a count and a sum ({@code ofTotals}: TOTALS, the mean exact, percentiles
  *       unknown), a sketch's bucket counts with the exact sum, minimum and maximum (SKETCH), or the values
  *       themselves (EXACT);</li>
+ *   <li>{@code ResponseRateTally}: the invitations sent and answers given per survey kind and match key;</li>
  *   <li>{@code ContactHistory} (repeat contacts, FCR without repeat): not from counts, since whether a contact
  *       repeats depends on the instants of the customer's other contacts: from its contacts
  *       ({@link ContactHistory#of}).</li>
@@ -64,6 +67,7 @@ class CatalogueCountedTalliesPropertiesTest {
         SOURCES.put(Ticket.class, Sources.ticketsWithHistory());
         SOURCES.put(Interaction.class, Sources.calls());
         SOURCES.put(SurveyResponse.class, Sources.surveys());
+        SOURCES.put(SurveyRecord.class, Sources.surveyRecords());
         SOURCES.put(AgentSession.class, Sources.sessions());
         SOURCES.put(CustomerPeriod.class, Sources.customers());
     }
@@ -141,6 +145,10 @@ class CatalogueCountedTalliesPropertiesTest {
                 parts.add(fromCounts(t.list().get(i), empties.get(i)));
             }
             return Tallies.of((io.github.supportkpi.metric.MetricSet) t.set(), parts);
+        }
+        if (tally instanceof ResponseRateTally r) {
+            // the invitations sent and answers given per kind and match key
+            return ResponseRateTally.of(r.entries());
         }
         if (tally instanceof ContactHistory h) {
             // not counts: each contact, since whether it repeats depends on the customer's other contacts

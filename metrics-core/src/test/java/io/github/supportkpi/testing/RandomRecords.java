@@ -15,6 +15,8 @@ import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusChange;
 import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyInvitation;
+import io.github.supportkpi.domain.SurveyRecord;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import java.math.BigDecimal;
@@ -48,6 +50,10 @@ public final class RandomRecords {
             List.of("ana", "ben", "chen", "dara", "eli", "fay", "gus", "hana");
     /** Resolution codes drawn from. */
     public static final List<String> CODES = List.of("answered", "fixed", "refunded", "workaround", "duplicate");
+    /** Queues drawn from, the attribute {@code queue} of calls. */
+    public static final List<String> QUEUES = List.of("sales", "support", "billing");
+    /** Contract types drawn from, the attribute {@code contract} of customer periods. */
+    public static final List<String> CONTRACTS = List.of("month-to-month", "one-year", "two-year");
     /** Survey comments drawn from. */
     public static final List<String> COMMENTS = List.of("quick and friendly", "took too long", "solved it", "");
 
@@ -312,11 +318,33 @@ public final class RandomRecords {
      * @return the calls
      */
     public List<Interaction> calls(int n) {
+        return calls(n, false);
+    }
+
+    /**
+     * {@code n} calls as {@link #calls(int)} gives them, about 80% with a {@code queue} attribute, some with a
+     * {@code skill} too.
+     *
+     * @param n how many
+     * @return the calls
+     */
+    public List<Interaction> callsWithAttributes(int n) {
+        return calls(n, true);
+    }
+
+    private List<Interaction> calls(int n, boolean attributes) {
         List<Interaction> list = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Instant at = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
-            list.add(queued(Interaction.builder(InteractionKind.CALL, at).id("CALL-" + (++next))
-                    .channel(Channel.PHONE), InteractionKind.CALL));
+            Interaction.Builder b = Interaction.builder(InteractionKind.CALL, at).id("CALL-" + (++next))
+                    .channel(Channel.PHONE);
+            if (attributes && chance(0.8)) {
+                b.attribute("queue", pick(QUEUES));
+            }
+            if (attributes && chance(0.3)) {
+                b.attribute("skill", chance(0.5) ? "spanish" : "english");
+            }
+            list.add(queued(b, InteractionKind.CALL));
         }
         return list;
     }
@@ -379,6 +407,50 @@ public final class RandomRecords {
         return list;
     }
 
+    /**
+     * {@code n} survey responses as {@link #surveys(int)} gives them, about 80% with a {@code team} attribute.
+     *
+     * @param n how many
+     * @return the responses
+     */
+    public List<SurveyResponse> surveysWithAttributes(int n) {
+        List<SurveyResponse> list = new ArrayList<>(n);
+        for (SurveyResponse r : surveys(n)) {
+            list.add(chance(0.8) ? r.toBuilder().attribute("team", pick(TEAMS)).build() : r);
+        }
+        return list;
+    }
+
+    /**
+     * {@code n} survey records, invitations (about 60%) and answers of CSAT, NPS and CES about 30 tickets or,
+     * for some, only one of 20 customers or neither, so that answers match invitations, answer twice, or match
+     * none; about 80% with a {@code team} attribute.
+     *
+     * @param n how many
+     * @return the records, invitations and answers mixed
+     */
+    public List<SurveyRecord> surveyRecords(int n) {
+        List<SurveyRecord> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            SurveyKind kind = pick(List.of(SurveyKind.CSAT, SurveyKind.NPS, SurveyKind.CES));
+            Instant at = EPOCH.plusSeconds(random.nextLong(42L * 24 * 3600));
+            String ticket = chance(0.8) ? "T-" + random.nextInt(30) : null;
+            String customer = chance(0.6) ? "C-" + random.nextInt(20) : null;
+            String team = chance(0.8) ? pick(TEAMS) : null;
+            if (chance(0.6)) {
+                SurveyInvitation.Builder b = SurveyInvitation.builder(kind, at).id("INV-" + (++next))
+                        .ticketId(ticket).customerId(customer).agentId(chance(0.5) ? pick(AGENTS) : null);
+                list.add((team == null ? b : b.attribute("team", team)).build());
+            } else {
+                SurveyResponse r = survey(kind);
+                SurveyResponse.Builder b = SurveyResponse.builder(kind, r.score(), r.scale(), at).id(r.id().orElseThrow())
+                        .ticketId(ticket).customerId(customer);
+                list.add((team == null ? b : b.attribute("team", team)).build());
+            }
+        }
+        return list;
+    }
+
     private SurveyResponse survey(SurveyKind kind) {
         Scale scale = kind.isNps() ? Scale.ZERO_TO_TEN : kind == SurveyKind.CES ? Scale.ONE_TO_SEVEN : Scale.ONE_TO_FIVE;
         int score = scale.min() + random.nextInt(scale.max() - scale.min() + 1);
@@ -422,6 +494,21 @@ public final class RandomRecords {
             BigDecimal start = existing ? BigDecimal.valueOf(random.nextInt(50_000), 2) : BigDecimal.ZERO;
             BigDecimal end = atEnd ? BigDecimal.valueOf(random.nextInt(50_000), 2) : BigDecimal.ZERO;
             list.add(new CustomerPeriod("C-" + (++next), existing, !existing, atEnd, start, end));
+        }
+        return list;
+    }
+
+    /**
+     * {@code n} customer periods as {@link #customers(int)} gives them, about 80% with a {@code contract}
+     * attribute.
+     *
+     * @param n how many
+     * @return the periods
+     */
+    public List<CustomerPeriod> customersWithAttributes(int n) {
+        List<CustomerPeriod> list = new ArrayList<>(n);
+        for (CustomerPeriod p : customers(n)) {
+            list.add(chance(0.8) ? p.withAttribute("contract", pick(CONTRACTS)) : p);
         }
         return list;
     }

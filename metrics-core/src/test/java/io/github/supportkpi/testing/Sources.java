@@ -3,6 +3,7 @@ package io.github.supportkpi.testing;
 import io.github.supportkpi.domain.AgentSession;
 import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.SurveyRecord;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import java.util.AbstractList;
@@ -70,12 +71,32 @@ public final class Sources {
         return seeded("tickets with history", RandomRecords::ticketsWithHistory);
     }
 
+    /** @return lists of calls, most with a {@code queue} attribute */
+    public static Gen<List<Interaction>> callsWithAttributes() {
+        return seeded("calls with attributes", RandomRecords::callsWithAttributes);
+    }
+
+    /** @return lists of survey responses, most with a {@code team} attribute */
+    public static Gen<List<SurveyResponse>> surveysWithAttributes() {
+        return seeded("surveys with attributes", RandomRecords::surveysWithAttributes);
+    }
+
+    /** @return lists of survey invitations and answers mixed, most with a {@code team} attribute */
+    public static Gen<List<SurveyRecord>> surveyRecords() {
+        return seeded("survey records", RandomRecords::surveyRecords);
+    }
+
+    /** @return lists of customer periods, most with a {@code contract} attribute */
+    public static Gen<List<CustomerPeriod>> customersWithAttributes() {
+        return seeded("customers with attributes", RandomRecords::customersWithAttributes);
+    }
+
     /** @return lists of tickets, most with an assignment history */
     public static Gen<List<Ticket>> ticketsWithAssignments() {
         return seeded("tickets with assignments", RandomRecords::ticketsWithAssignments);
     }
 
-        /** @return lists of interactions of every kind */
+    /** @return lists of interactions of every kind */
     public static Gen<List<Interaction>> interactions() {
         return seeded("interactions", RandomRecords::interactions);
     }

@@ -10,7 +10,9 @@ import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
+import io.github.supportkpi.domain.SurveyInvitation;
 import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyRecord;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import java.math.BigDecimal;
@@ -144,6 +146,24 @@ final class GoldenDataset {
         }
         list.add(SurveyResponse.builder(SurveyKind.CSAT, 5, Scale.ONE_TO_FIVE, at(3, 10, 0)).id("S8").build());
         list.add(SurveyResponse.builder(SurveyKind.CSAT, 2, Scale.ONE_TO_FIVE, at(3, 10, 1)).id("S9").build());
+        return List.copyOf(list);
+    }
+
+    /**
+     * @return the answers of {@link #surveys()} and one more CSAT answer about T1, with NPS invitations sent to
+     *     C-1 to C-9 and CSAT invitations about T1 to T3: NPS 7 of 9 answered, CSAT 1 of 3 and two CSAT answers
+     *     naming neither a ticket nor a customer
+     */
+    static List<SurveyRecord> surveyRecords() {
+        List<SurveyRecord> list = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            list.add(SurveyInvitation.builder(SurveyKind.NPS, at(3, 8, i)).customerId("C-" + i).build());
+        }
+        for (int i = 1; i <= 3; i++) {
+            list.add(SurveyInvitation.about(SurveyKind.CSAT, at(3, 8, 10 + i), "T" + i));
+        }
+        list.addAll(surveys());
+        list.add(SurveyResponse.builder(SurveyKind.CSAT, 4, Scale.ONE_TO_FIVE, at(3, 10, 2)).ticketId("T1").build());
         return List.copyOf(list);
     }
 

@@ -13,6 +13,7 @@ import io.github.supportkpi.contact.KnowledgeBaseViews;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.experience.CustomerSatisfaction;
 import io.github.supportkpi.experience.NetPromoterScore;
+import io.github.supportkpi.experience.SurveyResponseRate;
 import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.MetricSet;
@@ -169,6 +170,7 @@ public final class GoldenFiles {
         all.add(over("logged-in", LoggedInTime.defaults(), GoldenDataset.sessions()));
         all.add(over("nps", NetPromoterScore.defaults(), GoldenDataset.surveys()));
         all.add(over("csat", CustomerSatisfaction.defaults(), GoldenDataset.surveys()));
+        all.add(over("survey-response-rate", SurveyResponseRate.defaults(), GoldenDataset.surveyRecords()));
         all.add(over("churn", CustomerChurn.defaults(), GoldenDataset.customers()));
         CustomerAcquisitionCost cac = CustomerAcquisitionCost.defaults();
         all.add(new Entry<>("cac", cac, () -> cac.over(GoldenDataset.customers()).withCost(new BigDecimal("4500.00"))));

@@ -5,7 +5,9 @@ import io.github.supportkpi.business.CostPerUnit;
 import io.github.supportkpi.business.CustomerTally;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
+import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.experience.NpsTally;
+import io.github.supportkpi.experience.ResponseRateTally;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
@@ -254,6 +256,14 @@ class GoldenFilesTest {
             v.check("kb-views", (Frequencies<String> f) -> assertThat(f.counts())
                     .containsExactlyInAnyOrderEntriesOf(Map.of("KB-1", 2L, "KB-2", 1L)));
             v.check("nps", (NpsTally n) -> assertThat(n).isEqualTo(new NpsTally(3, 2, 2)));
+            // NPS sent to C-1 to C-9, answered by C-1 to C-7; CSAT sent about T1 to T3, answered about T1, and two
+            // CSAT answers naming neither a ticket nor a customer
+            v.check("survey-response-rate", (ResponseRateTally r) -> {
+                assertThat(r.rate(SurveyKind.NPS)).isEqualTo(Ratio.of(7, 9));
+                assertThat(r.rate(SurveyKind.CSAT)).isEqualTo(Ratio.of(1, 3));
+                assertThat(r.unmatched(SurveyKind.CSAT)).containsExactly(
+                        Map.entry(ResponseRateTally.UnmatchedAnswer.NO_TICKET_OR_CUSTOMER, 2L));
+            });
             v.check("churn", (CustomerTally c) -> {
                 assertThat(c.atStart()).isEqualTo(4);
                 assertThat(c.lost()).isEqualTo(1);

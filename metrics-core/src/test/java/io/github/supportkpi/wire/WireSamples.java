@@ -11,10 +11,13 @@ import io.github.supportkpi.business.CustomerChurn;
 import io.github.supportkpi.business.CustomerTally;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.Priority;
+import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
 import io.github.supportkpi.experience.NetPromoterScore;
 import io.github.supportkpi.experience.NpsTally;
+import io.github.supportkpi.experience.ResponseRateTally;
+import io.github.supportkpi.experience.SurveyResponseRate;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.DurationStats;
@@ -144,6 +147,12 @@ final class WireSamples {
         all.add(sample("durations-sketch-empty", FirstResponseTime.defaults().withSummary(DurationStats.Summary.SKETCH),
                 DurationStats.empty(DurationStats.Summary.SKETCH)));
         all.add(sample("nps", NetPromoterScore.defaults(), new NpsTally(5, 3, 2)));
+        all.add(sample("response-rate", SurveyResponseRate.defaults(), ResponseRateTally.of(List.of(
+                new ResponseRateTally.Entry(SurveyKind.CSAT, Optional.of("T-1"), Optional.empty(), 1, 1),
+                new ResponseRateTally.Entry(SurveyKind.CSAT, Optional.of("T-2"), Optional.empty(), 2, 0),
+                new ResponseRateTally.Entry(SurveyKind.CSAT, Optional.empty(), Optional.empty(), 1, 3),
+                new ResponseRateTally.Entry(SurveyKind.NPS, Optional.empty(), Optional.of("ünïcode \"C\"\n"), 0, 2)))));
+        all.add(sample("response-rate-empty", SurveyResponseRate.defaults(), ResponseRateTally.EMPTY));
         all.add(sample("frequencies-string", VolumeByCategory.defaults(),
                 Frequencies.of(Map.of("billing", 4L, "login", 1L, "ünïcode \"quoted\"\n", 2L), 3)));
         all.add(sample("frequencies-channel", VolumeByChannel.defaults(),

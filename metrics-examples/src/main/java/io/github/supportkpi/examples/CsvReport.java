@@ -1,9 +1,13 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.domain.Channel;
-import io.github.supportkpi.domain.ClockSkew;
+import io.github.supportkpi.domain.DataQuality;
+import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.experience.CustomerSatisfaction;
+import io.github.supportkpi.io.ExportReader;
+import io.github.supportkpi.io.Mapping;
+import io.github.supportkpi.io.Records;
 import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.metric.Tallies;
@@ -13,13 +17,17 @@ import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
 import io.github.supportkpi.workload.TicketVolume;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -30,37 +38,79 @@ import static io.github.supportkpi.examples.Format.percent;
 import static io.github.supportkpi.examples.Format.percentOnly;
 
 /**
- * KPIs of a ticket export in the {@link TicketCsv} format, with what was refused and why.
+ * KPIs of a ticket export, with what was refused and why: the export is read by metrics-io's
+ * {@link ExportReader} through the mapping {@code ticket-export.json} shipped with the examples (columns
+ * {@code Ticket_ID}, {@code Created_Date} ({@code yyyy-MM-dd HH:mm:ss}), {@code Ticket_Type},
+ * {@code Priority}, {@code Status}, {@code Channel}, {@code Product}, {@code Category},
+ * {@code Assigned_Agent}, {@code First_Response_Time_Hours} and {@code Resolution_Time_Hours} (hours after
+ * creation), {@code CSAT_Score} (1 to 5, may be blank)), or through a mapping file of your own.
  *
  * <pre>
  * mvn -B -q -pl metrics-examples -am compile exec:java -Dexec.mainClass=io.github.supportkpi.examples.CsvReport \
- *     -Dexec.args="path/to/tickets.csv Europe/Berlin PT2S"
+ *     -Dexec.args="path/to/tickets.csv Europe/Berlin PT2S [mapping.json]"
  * </pre>
  */
 public final class CsvReport {
     private CsvReport() {}
 
     /**
+     * What was read.
+     *
+     * @param tickets the accepted tickets
+     * @param surveys the CSAT answers of the accepted tickets
+     * @param quality what was kept, refused, ignored and flagged as suspect, by column and rule
+     */
+    record Read(List<Ticket> tickets, List<SurveyResponse> surveys, DataQuality quality) {}
+
+    /**
      * Prints the report.
      *
-     * @param args the CSV path and, optionally, the zone its local times are in (default UTC) and how far
+     * @param args the CSV path and, optionally, the zone its local times are in (default UTC), how far
      *     before creation a response or resolution may be logged and kept as suspect (an ISO-8601 duration,
-     *     default {@code PT0S})
-     * @throws IOException if the file cannot be read
+     *     default {@code PT0S}), and a mapping file (default the examples' {@code ticket-export.json})
+     * @throws IOException if a file cannot be read
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: CsvReport <tickets.csv> [zone] [clock-skew tolerance, e.g. PT2S]");
+            System.err.println("usage: CsvReport <tickets.csv> [zone] [clock-skew tolerance, e.g. PT2S] [mapping.json]");
             System.exit(2);
         }
         ZoneId zone = args.length > 1 ? ZoneId.of(args[1]) : ZoneOffset.UTC;
-        ClockSkew skew = args.length > 2 ? ClockSkew.within(Duration.parse(args[2])) : ClockSkew.NONE;
-        try (Reader in = Files.newBufferedReader(Path.of(args[0]), StandardCharsets.UTF_8)) {
-            System.out.print(render(TicketCsv.read(in, zone, skew)));
+        Duration skew = args.length > 2 ? Duration.parse(args[2]) : Duration.ZERO;
+        Mapping mapping = args.length > 3 ? Mapping.read(Path.of(args[3])) : mapping();
+        Path file = Path.of(args[0]);
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            System.out.print(render(read(in, file.getFileName().toString(), mapping, zone, skew)));
         }
     }
 
-    static String render(TicketCsv.Result data) {
+    /** @return the mapping of the examples' ticket export layout */
+    static Mapping mapping() {
+        try (InputStream in = CsvReport.class.getResourceAsStream("ticket-export.json")) {
+            return Mapping.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads an export leniently.
+     *
+     * @param in the CSV text
+     * @param source the export's name, for the examples
+     * @param mapping the mapping
+     * @param zone the zone of its local times
+     * @param skew how far before creation a response or resolution may be logged, kept as at creation
+     * @return the tickets, surveys and data-quality report
+     * @throws IOException if reading fails
+     */
+    static Read read(Reader in, String source, Mapping mapping, ZoneId zone, Duration skew) throws IOException {
+        Records.Collected out = Records.collect();
+        DataQuality q = ExportReader.of(mapping.withSkew(skew)).withZone(zone).read(in, source, out).quality();
+        return new Read(out.tickets(), out.surveys(), q);
+    }
+
+    static String render(Read data) {
         TicketVolume volume = TicketVolume.defaults();
         ResolutionRate resolved = ResolutionRate.defaults();
         FirstResponseTime frt = FirstResponseTime.defaults();

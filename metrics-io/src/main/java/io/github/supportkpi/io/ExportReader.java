@@ -726,6 +726,7 @@ public final class ExportReader {
         duration(r, "hold").ifPresent(b::hold);
         duration(r, "afterContact").ifPresent(b::afterContact);
         flag(r, "resolved").ifPresent(y -> b.outcome(y ? ContactOutcome.RESOLVED : ContactOutcome.NOT_RESOLVED));
+        attributes(r, b::attribute);
         Interaction i = b.build();
         SurveyResponse survey = score(r, in).map(score -> SurveyResponse.builder(SurveyKind.CSAT, score,
                 mapping.scale(), at).agentId(i.agentId().orElse(null)).customerId(i.customerId().orElse(null))

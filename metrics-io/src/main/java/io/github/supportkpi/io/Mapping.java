@@ -277,6 +277,28 @@ public final class Mapping {
         return attributes;
     }
 
+    /**
+     * This mapping with another clock-skew tolerance.
+     *
+     * @param tolerance how far an instant may be logged before the one it must follow, counted as suspect
+     * @return a new mapping
+     * @throws IllegalArgumentException if the tolerance is negative
+     */
+    public Mapping withSkew(Duration tolerance) {
+        Builder b = builder(kind);
+        b.format = format;
+        b.array = array.orElse(null);
+        b.vendor.putAll(vendor);
+        b.zone = zone.orElse(null);
+        b.none.addAll(none);
+        b.delimiter = delimiter;
+        b.skew = Objects.requireNonNull(tolerance, "skew");
+        b.scale = scale;
+        b.fields.putAll(fields);
+        b.attributes.putAll(attributes);
+        return b.build();
+    }
+
     // ---------------------------------------------------------------------------------------------------
     // JSON
 

@@ -179,6 +179,7 @@ class ExportReaderTest {
         assertThat(first.outcome()).contains(ContactOutcome.RESOLVED);
         assertThat(first.abandoned()).isFalse();
         assertThat(first.agentId()).contains("Diane");
+        assertThat(first.attribute("topic")).contains("Contract related");
         // ID0003: not answered, so abandoned, with its blank wait unknown (never 0)
         Interaction third = out.interactions().get(2);
         assertThat(third.abandoned()).isTrue();

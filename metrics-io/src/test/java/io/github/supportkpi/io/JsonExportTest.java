@@ -7,6 +7,7 @@ import io.github.supportkpi.io.FieldMapping.DurationFormat;
 import io.github.supportkpi.io.Mapping.SourceFormat;
 import java.io.IOException;
 import java.io.StringReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -130,6 +131,10 @@ class JsonExportTest {
                         Map.of("business minutes", "m.full.business")))
                 .build();
         assertThat(Mapping.read(new StringReader(m.toJson()))).isEqualTo(m);
+        Mapping skewed = m.withSkew(Duration.ofSeconds(5));
+        assertThat(skewed.format()).isEqualTo(SourceFormat.JSON);
+        assertThat(skewed.array()).contains("tickets");
+        assertThat(skewed.vendor()).isEqualTo(m.vendor());
         Mapping lines = Mapping.builder(RecordKind.TICKETS).format(SourceFormat.JSONL)
                 .field("id", "id").field("created", "created_at").build();
         assertThat(Mapping.read(new StringReader(lines.toJson()))).isEqualTo(lines);

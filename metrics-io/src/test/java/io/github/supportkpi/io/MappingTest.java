@@ -109,6 +109,17 @@ class MappingTest {
                         + " CLOSED): \"escalated\": \"URGENT\"");
     }
 
+    @Test
+    void should_copy_a_mapping_with_another_skew_tolerance() throws IOException {
+        Mapping m = ExportReaderTest.mapping("tickets-mapping.json");
+        Mapping wider = m.withSkew(Duration.ofSeconds(5));
+
+        assertThat(wider.skew()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(wider.withSkew(m.skew())).isEqualTo(m);
+        assertThatThrownBy(() -> m.withSkew(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("skew must not be negative: PT-1S");
+    }
+
     private static Mapping json(String text) throws IOException {
         return Mapping.read(new StringReader(text));
     }

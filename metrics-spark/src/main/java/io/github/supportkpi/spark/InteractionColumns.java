@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -42,6 +43,8 @@ import org.apache.spark.sql.types.StructType;
  *       {@code not_resolved}; not recorded when null</td></tr>
  *   <tr><td>{@code routed_agent_id}</td><td>string</td><td>the agent a queued contact was routed to, even
  *       when abandoned</td></tr>
+ *   <tr><td>{@code attributes}</td><td>map of string to string</td><td>free attributes (queue, skill,
+ *       ...)</td></tr>
  * </table>
  * Null is absent; timestamps are read to the microsecond, Spark's precision. The same columns are the fields
  * of the structs of a ticket's {@code interactions} array ({@link TicketColumns}), where {@code ticket_id},
@@ -67,6 +70,7 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
     static final int ARTICLE = 14;
     static final int OUTCOME = 15;
     static final int ROUTED = 16;
+    static final int ATTRIBUTES = 17;
 
     private static final Layout STANDARD = Layout.standard("interaction", List.of(
             new Layout.Field("interaction_id", Layout.Kind.TEXT, false),
@@ -85,7 +89,8 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
             new Layout.Field("after_contact", Layout.Kind.DURATION, false),
             new Layout.Field("article_id", Layout.Kind.TEXT, false),
             new Layout.Field("outcome", Layout.Kind.TEXT, false),
-            new Layout.Field("routed_agent_id", Layout.Kind.TEXT, false)));
+            new Layout.Field("routed_agent_id", Layout.Kind.TEXT, false),
+            new Layout.Field("attributes", Layout.Kind.TEXT_MAP, false)));
 
     private static final Layout.Memo<InteractionKind> KINDS = new Layout.Memo<>();
     private static final Layout.Memo<Actor> ACTORS = new Layout.Memo<>();
@@ -236,6 +241,10 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
         if (routed != null) {
             i.routedToAgentId(routed);
         }
+        Map<String, String> attributes = b.textMap(row, ATTRIBUTES);
+        if (attributes != null) {
+            attributes.forEach(i::attribute);
+        }
         return i.build();
     }
 
@@ -256,6 +265,7 @@ public final class InteractionColumns extends ColumnMapping<Interaction> {
             Layout.name(i.actor()), i.agentId().orElse(null), i.customerId().orElse(null),
             i.channel().map(Channel::name).orElse(null), Layout.name(i.direction()), i.queueWait().orElse(null), i.abandoned(),
             i.talk(), i.hold(), i.afterContact(), i.articleId().orElse(null),
-            i.outcome().map(Layout::name).orElse(null), i.routedToAgentId().orElse(null)};
+            i.outcome().map(Layout::name).orElse(null), i.routedToAgentId().orElse(null),
+            scala.jdk.javaapi.CollectionConverters.asScala(i.attributes())};
     }
 }

@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
@@ -29,6 +30,7 @@ import org.apache.spark.sql.types.StructType;
  *   <tr><td>{@code at} (required)</td><td>timestamp</td><td>when answered</td></tr>
  *   <tr><td>{@code ticket_id}, {@code agent_id}, {@code customer_id}, {@code channel}, {@code comment}</td>
  *       <td>string</td><td></td></tr>
+ *   <tr><td>{@code attributes}</td><td>map of string to string</td><td>free attributes</td></tr>
  * </table>
  * Null is absent; timestamps are read to the microsecond, Spark's precision.
  */
@@ -46,6 +48,7 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
     private static final int CUSTOMER = 8;
     private static final int CHANNEL = 9;
     private static final int COMMENT = 10;
+    private static final int ATTRIBUTES = 11;
 
     private static final Layout STANDARD = Layout.standard("survey response", List.of(
             new Layout.Field("response_id", Layout.Kind.TEXT, false),
@@ -58,7 +61,8 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
             new Layout.Field("agent_id", Layout.Kind.TEXT, false),
             new Layout.Field("customer_id", Layout.Kind.TEXT, false),
             new Layout.Field("channel", Layout.Kind.TEXT, false),
-            new Layout.Field("comment", Layout.Kind.TEXT, false)));
+            new Layout.Field("comment", Layout.Kind.TEXT, false),
+            new Layout.Field("attributes", Layout.Kind.TEXT_MAP, false)));
 
     private static final Layout.Memo<Channel> CHANNELS = new Layout.Memo<>();
     private static final Layout.Memo<SurveyKind> KINDS = new Layout.Memo<>();
@@ -174,6 +178,10 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
         if (comment != null) {
             s.comment(comment);
         }
+        Map<String, String> attributes = b.textMap(row, ATTRIBUTES);
+        if (attributes != null) {
+            attributes.forEach(s::attribute);
+        }
         return s.build();
     }
 
@@ -198,6 +206,7 @@ public final class SurveyColumns extends ColumnMapping<SurveyResponse> {
         return RowFactory.create(response.id().orElse(null), Layout.name(response.kind()), response.score(),
                 response.scale().min(), response.scale().max(), Timestamp.from(response.at()),
                 response.ticketId().orElse(null), response.agentId().orElse(null), response.customerId().orElse(null),
-                response.channel().map(Channel::name).orElse(null), response.comment().orElse(null));
+                response.channel().map(Channel::name).orElse(null), response.comment().orElse(null),
+                scala.jdk.javaapi.CollectionConverters.asScala(response.attributes()));
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.MapType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -416,7 +417,8 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
     /**
      * Tickets with their interactions nested as the {@code interactions} column: the interactions of each
      * ticket, grouped by {@code ticket_id}, become an array of structs of their columns, in time order
-     * (interactions at the same instant in the order of their other columns). A ticket without interactions
+     * (interactions at the same instant in the order of their other columns, a map column such as the attributes
+     * by its entries). A ticket without interactions
      * gets a null array; interactions of no ticket in {@code tickets} are left out, as they are of no ticket.
      *
      * @param tickets a DataFrame of tickets with a {@code ticket_id} column and no {@code interactions} column
@@ -437,17 +439,35 @@ public final class TicketColumns extends ColumnMapping<Ticket> {
             throw new IllegalArgumentException("interactions must have ticket_id and at columns: " + interactionColumns);
         }
         List<Column> fields = new ArrayList<>();
-        fields.add(interactions.col("at"));
+        List<StructField> order = new ArrayList<>();
+        order.add(interactions.schema().apply("at"));
         for (StructField f : interactions.schema().fields()) {
             if (!f.name().equals("at")) {
-                fields.add(interactions.col("`" + f.name().replace("`", "``") + "`"));
+                order.add(f);
             }
         }
+        boolean maps = false;
+        for (StructField f : order) {
+            Column c = interactions.col("`" + f.name().replace("`", "``") + "`");
+            // a map (the attributes) cannot be ordered: it is sorted as its entries, then made a map again
+            maps |= f.dataType() instanceof MapType;
+            fields.add(f.dataType() instanceof MapType ? functions.map_entries(c).as(f.name()) : c);
+        }
         String key = "ticket_id_of_interactions";
+        Column sorted = functions.sort_array(functions.collect_list(functions.struct(fields.toArray(new Column[0]))));
+        if (maps) {
+            sorted = functions.transform(sorted, e -> {
+                List<Column> again = new ArrayList<>();
+                for (StructField f : order) {
+                    Column c = e.getField(f.name());
+                    again.add((f.dataType() instanceof MapType ? functions.map_from_entries(c) : c).as(f.name()));
+                }
+                return functions.struct(again.toArray(new Column[0]));
+            });
+        }
         Dataset<Row> grouped = interactions
                 .groupBy(interactions.col("ticket_id").as(key))
-                .agg(functions.sort_array(functions.collect_list(functions.struct(fields.toArray(new Column[0]))))
-                        .as("interactions"));
+                .agg(sorted.as("interactions"));
         return tickets.join(grouped, tickets.col("ticket_id").equalTo(grouped.col(key)), "left").drop(key);
     }
 }

@@ -50,6 +50,37 @@ class ColumnsTest {
     }
 
     @Test
+    void a_survey_answers_attributes_round_trip_through_the_standard_row() {
+        // GIVEN a CSAT answer of team billing in EMEA, and one with no attributes
+        SurveyResponse team = SurveyResponse.builder(SurveyKind.CSAT, 4, Scale.ONE_TO_FIVE, T0).id("S-1")
+                .attribute("team", "billing").attribute("region", "EMEA").build();
+        SurveyResponse none = SurveyResponse.csat(2, T0);
+        for (SurveyResponse r : List.of(team, none)) {
+            // WHEN written as a standard row and read back
+            SurveyResponse back = SurveyColumns.standard().record(SurveyColumns.row(r));
+            // THEN equal, attributes in order
+            assertThat(back).isEqualTo(r);
+            assertThat(List.copyOf(back.attributes().keySet())).isEqualTo(List.copyOf(r.attributes().keySet()));
+        }
+    }
+
+    @Test
+    void a_calls_attributes_round_trip_through_the_standard_row_and_a_tickets_row() {
+        // GIVEN a call of the sales queue in Spanish
+        Interaction call = Interaction.builder(InteractionKind.CALL, T0).agentId("ben").queueWait(Duration.ofSeconds(20))
+                .talk(Duration.ofMinutes(4)).attribute("queue", "sales").attribute("skill", "spanish").build();
+        Ticket ticket = Ticket.builder("T-1", T0).interaction(call).build();
+        // WHEN written as standard rows and read back
+        Interaction back = InteractionColumns.standard().record(InteractionColumns.row(call));
+        Ticket ticketBack = TicketColumns.standard().record(TicketColumns.row(ticket));
+        // THEN equal, attributes in order
+        assertThat(back).isEqualTo(call);
+        assertThat(List.copyOf(back.attributes().keySet())).containsExactly("queue", "skill");
+        assertThat(ticketBack).isEqualTo(ticket);
+        assertThat(ticketBack.interactions().get(0).attribute("queue")).contains("sales");
+    }
+
+    @Test
     void a_calls_unknown_wait_outcome_and_routed_agent_round_trip_through_the_standard_row() {
         // GIVEN an abandoned call of unknown wait routed to ana, and an answered call resolved on the contact
         Interaction abandoned = Interaction.builder(InteractionKind.CALL, T0).abandoned(true).queueWaitUnknown()

@@ -4,6 +4,7 @@ import io.github.supportkpi.backlog.Backlog;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.InteractionKind;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
@@ -387,6 +388,28 @@ class SparkMetricTest {
         // THEN the tickets are the same, and so are their tallies
         assertThat(read).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(FirstResponseTime.defaults().over(read)).isEqualTo(FirstResponseTime.defaults().over(distinct));
+    }
+
+    @Test
+    void nest_keeps_the_attributes_of_the_interactions() {
+        // GIVEN a ticket with a sales call and a reply without attributes, in a table of interactions
+        Instant t0 = Instant.parse("2024-03-04T09:00:00Z");
+        Interaction call = Interaction.builder(InteractionKind.CALL, t0).ticketId("T-A").agentId("ana")
+                .talk(Duration.ofMinutes(3)).attribute("queue", "sales").attribute("skill", "spanish").build();
+        Interaction reply = Interaction.builder(InteractionKind.AGENT_REPLY, t0.plusSeconds(60)).ticketId("T-A")
+                .agentId("ana").build();
+        Ticket ticket = Ticket.builder("T-A", t0).interaction(reply).interaction(call).build();
+        Dataset<Row> interactionRows = spark.createDataFrame(List.of(InteractionColumns.row(reply),
+                InteractionColumns.row(call)), InteractionColumns.standard().schema());
+        Dataset<Row> bare = spark.createDataFrame(List.of(TicketColumns.row(ticket)), TicketColumns.standard().schema())
+                .drop("interactions");
+        // WHEN nested and mapped
+        Dataset<Row> nested = TicketColumns.nest(bare, interactionRows);
+        List<Ticket> read = nested.collectAsList().stream().map(TicketColumns.of(nested.schema())::record).toList();
+        // THEN the ticket is the same, its call's attributes in order
+        assertThat(read).containsExactly(ticket);
+        assertThat(List.copyOf(read.get(0).interactions().get(0).attributes().keySet())).containsExactly("queue", "skill");
+        assertThat(read.get(0).interactions().get(1).attributes()).isEmpty();
     }
 
     @Test

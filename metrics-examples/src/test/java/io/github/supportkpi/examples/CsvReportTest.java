@@ -1,7 +1,6 @@
 package io.github.supportkpi.examples;
 
 import io.github.supportkpi.domain.Channel;
-import io.github.supportkpi.domain.ClockSkew;
 import io.github.supportkpi.domain.DataQuality;
 import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Status;
@@ -20,23 +19,24 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class TicketCsvTest {
-    private static final ClockSkew TWO_SECONDS = ClockSkew.within(Duration.ofSeconds(2));
+/** The examples' export report, read through metrics-io and the examples' ticket-export mapping. */
+class CsvReportTest {
+    private static final Duration TWO_SECONDS = Duration.ofSeconds(2);
 
-    private static TicketCsv.Result read(String resource, ClockSkew skew) throws IOException {
-        try (Reader in = new InputStreamReader(TicketCsvTest.class.getResourceAsStream(resource),
+    private static CsvReport.Read read(String resource, Duration skew) throws IOException {
+        try (Reader in = new InputStreamReader(CsvReportTest.class.getResourceAsStream(resource),
                 StandardCharsets.UTF_8)) {
-            return TicketCsv.read(in, ZoneOffset.UTC, skew);
+            return CsvReport.read(in, resource.substring(1), CsvReport.mapping(), ZoneOffset.UTC, skew);
         }
     }
 
-    private static TicketCsv.Result read() throws IOException {
-        return read("/tickets.csv", ClockSkew.NONE);
+    private static CsvReport.Read read() throws IOException {
+        return read("/tickets.csv", Duration.ZERO);
     }
 
     @Test
     void should_read_valid_rows_into_tickets() throws IOException {
-        TicketCsv.Result r = read();
+        CsvReport.Read r = read();
         Ticket first = r.tickets().get(0);
         assertThat(first.id()).isEqualTo("TKT-1");
         assertThat(first.created()).isEqualTo(Instant.parse("2024-05-20T07:14:00Z"));
@@ -56,7 +56,7 @@ class TicketCsvTest {
         assertThat(q.rows()).isEqualTo(8);
         assertThat(q.kept()).isEqualTo(4);
         assertThat(q.rejectedByReason()).isEqualTo(Map.of(
-                "priority must be one of low, medium (normal), high, urgent (critical)", 1L,
+                "Priority must be one of low, medium (normal), high, urgent (critical)", 1L,
                 "First_Response_Time_Hours must not be before Created_Date by more than PT0S", 1L,
                 "row must have as many columns as the header", 1L,
                 "Created_Date must be a date-time of pattern yyyy-MM-dd HH:mm:ss", 1L));
@@ -70,7 +70,7 @@ class TicketCsvTest {
         // GIVEN 12 rows: 3 with day-first dates, an FRT of "n/a", an FRT of -0.0005 h (1.8 s before creation),
         // an FRT of -1 h, a resolution time on an open ticket, a CSAT on a ticket in progress, a CSAT of 4.5,
         // an unknown priority and a short row
-        TicketCsv.Result r = read("/messy-tickets.csv", TWO_SECONDS);
+        CsvReport.Read r = read("/messy-tickets.csv", TWO_SECONDS);
         DataQuality q = r.quality();
         // THEN M-1, M-6, M-8, M-9, M-10 are kept
         assertThat(r.tickets()).extracting(Ticket::id).containsExactly("M-1", "M-6", "M-8", "M-9", "M-10");
@@ -79,7 +79,7 @@ class TicketCsvTest {
                 "Created_Date must be a date-time of pattern yyyy-MM-dd HH:mm:ss", 3L,
                 "First_Response_Time_Hours must be a number of hours", 1L,
                 "First_Response_Time_Hours must not be before Created_Date by more than PT2S", 1L,
-                "priority must be one of low, medium (normal), high, urgent (critical)", 1L,
+                "Priority must be one of low, medium (normal), high, urgent (critical)", 1L,
                 "row must have as many columns as the header", 1L));
         assertThat(q.ignoredByReason()).isEqualTo(Map.of(
                 "Resolution_Time_Hours must be absent for an unresolved ticket", 1L,
@@ -93,13 +93,13 @@ class TicketCsvTest {
         // the examples show the locator and the value
         assertThat(q.examples(new DataQuality.Reason(DataQuality.Kind.REJECTED, "Created_Date",
                 "must be a date-time of pattern yyyy-MM-dd HH:mm:ss")))
-                .first().isEqualTo("line 3: Created_Date must be a date-time of pattern yyyy-MM-dd HH:mm:ss:"
+                .first().isEqualTo("messy-tickets.csv row 3: Created_Date must be a date-time of pattern yyyy-MM-dd HH:mm:ss:"
                         + " \"20-05-2024 09:00:00\"");
     }
 
     @Test
     void should_refuse_the_small_skew_without_a_tolerance() throws IOException {
-        DataQuality q = read("/messy-tickets.csv", ClockSkew.NONE).quality();
+        DataQuality q = read("/messy-tickets.csv", Duration.ZERO).quality();
         assertThat(q.kept()).isEqualTo(4);
         assertThat(q.rejectedByReason())
                 .containsEntry("First_Response_Time_Hours must not be before Created_Date by more than PT0S", 2L);
@@ -108,9 +108,10 @@ class TicketCsvTest {
 
     @Test
     void should_refuse_an_export_without_a_required_column() {
-        assertThatThrownBy(() -> TicketCsv.read(new StringReader("Ticket_ID,Status\nT-1,Open\n"), ZoneOffset.UTC))
+        assertThatThrownBy(() -> CsvReport.read(new StringReader("Ticket_ID,Status\nT-1,Open\n"), "x.csv",
+                CsvReport.mapping(), ZoneOffset.UTC, Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("header must have a column Created_Date");
+                .hasMessage("header must have a column for created (Created_Date): [Ticket_ID, Status]");
     }
 
     @Test
