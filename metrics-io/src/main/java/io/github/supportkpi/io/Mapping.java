@@ -335,7 +335,12 @@ public final class Mapping {
     }
 
     /**
-     * One of the mappings shipped in this jar, by name ({@code "supportkpi-tickets"}).
+     * One of the mappings shipped in this jar, by name ({@code "supportkpi-tickets"}). {@code zendesk-tickets}
+     * reads Zendesk's Tickets API and incremental ticket export with side-loaded metric sets
+     * ({@code ?include=metric_sets}, a {@code metric_set} in each ticket): the first response is the ticket's
+     * creation plus the reply time in calendar minutes, the resolution the metric set's {@code solved_at}, so
+     * a solved ticket read without its metric set is refused; its vendor section reconciles the reply time
+     * and the full resolution time (see {@link Reconciliation}).
      *
      * @param name the mapping's name, without {@code .json}
      * @return the mapping
