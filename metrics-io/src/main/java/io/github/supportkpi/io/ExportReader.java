@@ -392,14 +392,22 @@ public final class ExportReader {
         final Set<String> keys = new LinkedHashSet<>();
         final Set<String> used = new HashSet<>();
 
+        /** The last record's columns and their header: the records of an export mostly share their columns. */
+        List<String> lastNames = List.of();
+        Header last;
+
         Row row(Map<String, String> cells, String locator) {
-            Header h = new Header(new ArrayList<>(cells.keySet()), true);
-            h.columns.forEach(columns::putIfAbsent);
-            read.addAll(h.columns.keySet());
-            h.attributeColumns.keySet().forEach(a -> read.add("attribute " + a));
-            keys.addAll(cells.keySet());
-            used.addAll(h.used);
-            return new Row(h, cells::get, locator);
+            List<String> names = new ArrayList<>(cells.keySet());
+            if (last == null || !names.equals(lastNames)) {
+                last = new Header(names, true);
+                lastNames = names;
+                last.columns.forEach(columns::putIfAbsent);
+                read.addAll(last.columns.keySet());
+                last.attributeColumns.keySet().forEach(a -> read.add("attribute " + a));
+                keys.addAll(names);
+                used.addAll(last.used);
+            }
+            return new Row(last, cells::get, locator);
         }
 
         Result result(DataQuality quality) {
