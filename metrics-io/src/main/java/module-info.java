@@ -4,6 +4,7 @@
 module io.github.supportkpi.io {
     requires transitive io.github.supportkpi.core;
     requires org.apache.commons.csv;
+    requires com.fasterxml.jackson.core;
     requires com.fasterxml.jackson.databind;
     exports io.github.supportkpi.io;
 }

@@ -15,13 +15,13 @@ import picocli.CommandLine.Command;
  * </pre>
  *
  * <p>Exit codes: 0 done; 1 bad input (in strict mode, a row or record that cannot be used; in any mode, an
- * export whose header lacks a required column or whose CSV cannot be parsed); 2 usage (an unknown option,
+ * export whose header lacks a required column or whose CSV or JSON cannot be parsed); 2 usage (an unknown option,
  * a mapping that cannot be read, a file that cannot be read).
  */
 @Command(name = "supportkpi", mixinStandardHelpOptions = true, version = "supportkpi 0.1.0-SNAPSHOT",
         description = "Customer-service KPIs of help-desk exports, every number defined.",
         subcommands = {ReportCommand.class, CallsCommand.class, StaffingCommand.class, SurveysCommand.class,
-                QualityCommand.class},
+            QualityCommand.class, ReconcileCommand.class},
         footer = {"", "Exit codes: 0 done; 1 bad input (strict mode, a missing required column, unreadable CSV);"
                 + " 2 usage."})
 public final class SupportKpi implements Runnable {
@@ -41,7 +41,7 @@ public final class SupportKpi implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report, calls,"
-                + " staffing, surveys or quality");
+                + " staffing, surveys, quality or reconcile");
     }
 
     /**

@@ -1,5 +1,9 @@
 package io.github.supportkpi.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.supportkpi.domain.Channel;
 import io.github.supportkpi.domain.ClockSkew;
 import io.github.supportkpi.domain.ContactOutcome;
@@ -28,8 +32,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -64,10 +70,25 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Every row is counted once: {@code kept + rejected} is the number of data rows. The header decides which
  * fields are read: a required field whose columns are all missing ends the read before any row, naming the
  * columns looked for and the header; an optional one is left unread and listed in the {@link Result}.
+ *
+ * <p><b>JSON</b> ({@link Mapping#format()}): a document whose records are an array, at the top or in a member
+ * of the top-level object ({@code {"tickets": [...], "next_page": ...}}; the other members are skipped), or
+ * JSON Lines, one object a line. It is read with a streaming parser, one record at a time. Each record is a
+ * row whose columns are its members: a nested object's members are columns named with dots
+ * ({@code "via": {"channel": "web"}} is the column {@code via.channel}), a null is no value, a number or a
+ * flag is read as its text, and an array of scalars is one text of its elements joined with {@code ","}
+ * ({@code ["vip", "billing"]} is {@code vip,billing}; an empty array is no value). An array holding objects
+ * or arrays is no column. Records are located as {@code tickets.json record 3}, counting from 1 (in JSON
+ * Lines, blank lines are not counted); a record that is not an object, or a line that is not JSON, is
+ * refused. A JSON document that is not well-formed ends the read. A JSON export has no header, so the
+ * columns are found in each record: a required field missing from a record refuses that record, and the
+ * {@link Result} lists as unread the fields found in no record and as unmapped the columns of any record
+ * that nothing read.
  */
 public final class ExportReader {
     /** Examples kept per reason, by default. */
     public static final int EXAMPLES = 3;
+    private static final JsonFactory JSON = JsonFactory.builder().build();
 
     private final Mapping mapping;
     private final ZoneId zone;
@@ -203,6 +224,9 @@ public final class ExportReader {
     public Result read(Reader in, String source, Records sink) throws IOException {
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(source, "source");
+        if (mapping.format() != Mapping.SourceFormat.CSV) {
+            return readJson(in, source, sink);
+        }
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(mapping.delimiter()).setHeader()
                 .setSkipHeaderRecord(true).get();
         try (CSVParser csv = CSVParser.parse(withoutBom(in), format)) {
@@ -219,20 +243,189 @@ public final class ExportReader {
                     ingestion.reject(locator, why, row.size() + " columns");
                     continue;
                 }
-                Row r = new Row(header, row, locator);
-                if (strict) {
-                    ingestion.add(locator, () -> {
-                        try {
-                            return build(r, ingestion);
-                        } catch (RuntimeException e) {
-                            throw new RowException(locator, e);
-                        }
-                    });
-                } else {
-                    ingestion.add(locator, () -> build(r, ingestion));
-                }
+                add(new Row(header, column -> {
+                    Integer i = header.index.get(column);
+                    return i == null ? null : row.get(i);
+                }, locator), ingestion);
             }
             return new Result(ingestion.report(), header.columns, header.unread, header.unmapped);
+        }
+    }
+
+    private void add(Row r, Ingestion<Built> ingestion) {
+        if (strict) {
+            ingestion.add(r.locator, () -> {
+                try {
+                    return build(r, ingestion);
+                } catch (RuntimeException e) {
+                    throw new RowException(r.locator, e);
+                }
+            });
+        } else {
+            ingestion.add(r.locator, () -> build(r, ingestion));
+        }
+    }
+
+    private void refuse(Ingestion<Built> ingestion, String locator, String why, String detail) {
+        if (strict) {
+            throw new RowException(locator, new IllegalArgumentException(why + ": " + detail));
+        }
+        ingestion.reject(locator, why, detail);
+    }
+
+    // ---------------------------------------------------------------------------------------------------
+    // JSON
+
+    private Result readJson(Reader in, String source, Records sink) throws IOException {
+        Ingestion<Built> ingestion = Ingestion.streaming(examples, b -> b.deliver(sink));
+        Seen seen = new Seen();
+        long n = 0;
+        Reader text = withoutBom(in);
+        if (mapping.format() == Mapping.SourceFormat.JSONL) {
+            BufferedReader lines = new BufferedReader(text);
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                String locator = source + " record " + (++n);
+                Map<String, String> cells = null;
+                try (JsonParser p = JSON.createParser(line)) {
+                    if (p.nextToken() == JsonToken.START_OBJECT) {
+                        cells = new LinkedHashMap<>();
+                        flatten(p, "", cells);
+                        if (p.nextToken() != null) {
+                            cells = null;
+                        }
+                    }
+                } catch (JsonProcessingException e) {
+                    cells = null;
+                }
+                if (cells == null) {
+                    refuse(ingestion, locator, "record must be one JSON object a line",
+                            line.length() > 40 ? line.substring(0, 40) + "..." : line);
+                    continue;
+                }
+                add(seen.row(cells, locator), ingestion);
+            }
+        } else {
+            try (JsonParser p = JSON.createParser(text)) {
+                toArray(p, source);
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (t == null) {
+                        throw new IllegalArgumentException("JSON must close the array of records: " + source);
+                    }
+                    String locator = source + " record " + (++n);
+                    if (t != JsonToken.START_OBJECT) {
+                        p.skipChildren();
+                        refuse(ingestion, locator, "record must be a JSON object", t.asString() == null
+                                ? t.name().toLowerCase(Locale.ROOT) : t.asString());
+                        continue;
+                    }
+                    Map<String, String> cells = new LinkedHashMap<>();
+                    flatten(p, "", cells);
+                    add(seen.row(cells, locator), ingestion);
+                }
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("JSON must be well-formed: " + e.getOriginalMessage() + " at line "
+                        + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + " of " + source,
+                        e);
+            }
+        }
+        return seen.result(ingestion.report());
+    }
+
+    /** Moves the parser onto the start of the array of records. */
+    private void toArray(JsonParser p, String source) throws IOException {
+        JsonToken t = p.nextToken();
+        if (mapping.array().isEmpty()) {
+            if (t != JsonToken.START_ARRAY) {
+                throw new IllegalArgumentException("JSON must be an array of records (or name the member holding"
+                        + " it in format.array): " + source + " starts with " + t);
+            }
+            return;
+        }
+        String member = mapping.array().get();
+        if (t != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("JSON must be an object with the member " + member + ": " + source
+                    + " starts with " + t);
+        }
+        for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals(member)) {
+                if (value != JsonToken.START_ARRAY) {
+                    throw new IllegalArgumentException("JSON member " + member + " must be an array of records: "
+                            + value);
+                }
+                return;
+            }
+            p.skipChildren();
+        }
+        throw new IllegalArgumentException("JSON must have the member " + member + " holding the records: " + source);
+    }
+
+    /** Reads the object the parser is at into dotted columns; see the class description. */
+    private static void flatten(JsonParser p, String prefix, Map<String, String> out) throws IOException {
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = prefix + p.currentName();
+            JsonToken value = p.nextToken();
+            if (value == JsonToken.START_OBJECT) {
+                flatten(p, name + ".", out);
+            } else if (value == JsonToken.START_ARRAY) {
+                List<String> items = new ArrayList<>();
+                boolean scalars = true;
+                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
+                    if (e == JsonToken.START_OBJECT || e == JsonToken.START_ARRAY) {
+                        p.skipChildren();
+                        scalars = false;
+                    } else if (e != JsonToken.VALUE_NULL) {
+                        items.add(p.getText());
+                    }
+                }
+                if (scalars) {
+                    out.put(name, String.join(",", items));
+                }
+            } else {
+                out.put(name, value == JsonToken.VALUE_NULL ? "" : p.getText());
+            }
+        }
+    }
+
+    /** The columns found across the records of a JSON export, for its {@link Result}. */
+    private final class Seen {
+        final Map<String, String> columns = new LinkedHashMap<>();
+        final Set<String> read = new HashSet<>();
+        final Set<String> keys = new LinkedHashSet<>();
+        final Set<String> used = new HashSet<>();
+
+        /** The last record's columns and their header: the records of an export mostly share their columns. */
+        List<String> lastNames = List.of();
+        Header last;
+
+        Row row(Map<String, String> cells, String locator) {
+            List<String> names = new ArrayList<>(cells.keySet());
+            if (last == null || !names.equals(lastNames)) {
+                last = new Header(names, true);
+                lastNames = names;
+                last.columns.forEach(columns::putIfAbsent);
+                read.addAll(last.columns.keySet());
+                last.attributeColumns.keySet().forEach(a -> read.add("attribute " + a));
+                keys.addAll(names);
+                used.addAll(last.used);
+            }
+            return new Row(last, cells::get, locator);
+        }
+
+        Result result(DataQuality quality) {
+            Set<String> unread = new LinkedHashSet<>();
+            mapping.fields().keySet().stream().filter(f -> !read.contains(f)).forEach(unread::add);
+            mapping.attributes().keySet().stream().map(a -> "attribute " + a).filter(a -> !read.contains(a))
+                    .forEach(unread::add);
+            Set<String> unmapped = new LinkedHashSet<>(keys);
+            unmapped.removeAll(used);
+            // an object null in some record is listed by its members, when others have them
+            unmapped.removeIf(k -> keys.stream().anyMatch(u -> u.startsWith(k + ".")));
+            return new Result(quality, columns, unread, unmapped);
         }
     }
 
@@ -254,22 +447,30 @@ public final class ExportReader {
         final Set<String> unread = new LinkedHashSet<>();
         final Set<String> unmapped;
         final Map<String, Integer> index = new HashMap<>();
+        final Set<String> used = new LinkedHashSet<>();
 
-        Header(List<String> names) {
+        /**
+         * The columns of a header; for one JSON record ({@code record}), a field without its columns is left
+         * unread in this record rather than refusing the export.
+         */
+        Header(List<String> names, boolean record) {
             size = names.size();
             for (int i = 0; i < names.size(); i++) {
                 index.putIfAbsent(names.get(i), i);
             }
             Set<String> present = index.keySet();
-            Set<String> used = new LinkedHashSet<>();
             for (Map.Entry<String, FieldMapping> e : mapping.fields().entrySet()) {
                 FieldMapping f = e.getValue();
                 Optional<String> column = f.columnIn(present);
                 if (column.isEmpty()) {
-                    if (mapping.kind().required().contains(e.getKey())) {
+                    if (!record && mapping.kind().required().contains(e.getKey())) {
                         throw new IllegalArgumentException("header must have a column for " + e.getKey() + " ("
                                 + String.join(" or ", f.columns()) + "): " + names);
                     }
+                    unread.add(e.getKey());
+                    continue;
+                }
+                if (record && f.timeColumn().isPresent() && !present.contains(f.timeColumn().get())) {
                     unread.add(e.getKey());
                     continue;
                 }
@@ -294,6 +495,9 @@ public final class ExportReader {
                     unread.add("attribute " + e.getKey());
                 }
             }
+            for (VendorValue v : mapping.vendor().values()) {
+                vendorColumns(v).stream().filter(present::contains).forEach(used::add);
+            }
             Set<String> rest = new LinkedHashSet<>(names);
             rest.removeAll(used);
             unmapped = rest;
@@ -301,20 +505,27 @@ public final class ExportReader {
     }
 
     private Header header(List<String> names) {
-        return new Header(names);
+        return new Header(names, false);
     }
 
     /** One row being read: cells by field, read once. */
     private final class Row {
         final Header header;
-        final CSVRecord record;
+        final Function<String, String> cells;
         final String locator;
         final Map<String, Instant> instants = new HashMap<>();
 
-        Row(Header header, CSVRecord record, String locator) {
+        /** @param cells the text of a column, or null when the row has no such column */
+        Row(Header header, Function<String, String> cells, String locator) {
             this.header = header;
-            this.record = record;
+            this.cells = cells;
             this.locator = locator;
+        }
+
+        /** The text of a column of the header, empty when the row has none. */
+        String cell(String column) {
+            String t = cells.apply(column);
+            return t == null ? "" : t;
         }
 
         /** The field's column as refusals name it: {@code Date/Time} for a date and a time column. */
@@ -335,10 +546,10 @@ public final class ExportReader {
                 return null;
             }
             FieldMapping f = mapping.fields().get(field);
-            String text = f.text(record.get(header.index.get(column)), mapping.none());
+            String text = f.text(cell(column), mapping.none());
             String timeColumn = header.timeColumns.get(field);
             if (text != null && timeColumn != null) {
-                String time = f.text(record.get(header.index.get(timeColumn)), mapping.none());
+                String time = f.text(cell(timeColumn), mapping.none());
                 return time == null ? null : text + " " + time;
             }
             return text;
@@ -350,7 +561,7 @@ public final class ExportReader {
             if (column == null) {
                 return null;
             }
-            String text = record.get(header.index.get(column)).strip();
+            String text = cell(column).strip();
             return text.isEmpty() || mapping.none().contains(text.toLowerCase(Locale.ROOT))
                     || mapping.fields().get(field).none().contains(text.toLowerCase(Locale.ROOT)) ? null : text;
         }
@@ -358,25 +569,40 @@ public final class ExportReader {
         String required(String field) {
             String t = text(field);
             if (t == null) {
-                throw new FieldException(column(field), "must have a value", "");
+                throw new FieldException(mappedColumn(this, field), "must have a value", "");
             }
             return t;
         }
     }
 
+    /** A sink that takes, with each ticket, the texts of the mapping's vendor columns in its row. */
+    interface VendorRecords extends Records {
+        /**
+         * A ticket read, and its row's vendor cells.
+         *
+         * @param ticket the ticket
+         * @param cells the text of each vendor column by column name; a column the row lacks is absent
+         */
+        void ticket(Ticket ticket, Map<String, String> cells);
+    }
+
     /**
-     * What one row gave: a ticket or an interaction, and perhaps a survey answer; or a survey answer, a
-     * customer's period or an aggregate row alone.
+     * What one row gave: a ticket (with its vendor cells) or an interaction, and perhaps a survey answer; or
+     * a survey answer, a customer's period or an aggregate row alone.
      */
     private record Built(Ticket ticket, Interaction interaction, SurveyResponse survey, CustomerPeriod customer,
-            AggregateRow aggregate) {
+            AggregateRow aggregate, Map<String, String> vendor) {
         Built(Ticket ticket, Interaction interaction, SurveyResponse survey) {
-            this(ticket, interaction, survey, null, null);
+            this(ticket, interaction, survey, null, null, Map.of());
         }
 
         void deliver(Records sink) {
             if (ticket != null) {
-                sink.ticket(ticket);
+                if (sink instanceof VendorRecords v) {
+                    v.ticket(ticket, vendor);
+                } else {
+                    sink.ticket(ticket);
+                }
             }
             if (interaction != null) {
                 sink.interaction(interaction);
@@ -398,8 +624,8 @@ public final class ExportReader {
             case TICKETS: return ticket(r, in);
             case INTERACTIONS: return interaction(r, in);
             case SURVEYS: return new Built(null, null, survey(r, in));
-            case CUSTOMERS: return new Built(null, null, null, customer(r, in), null);
-            default: return new Built(null, null, null, null, aggregate(r, in));
+            case CUSTOMERS: return new Built(null, null, null, customer(r, in), null, Map.of());
+            default: return new Built(null, null, null, null, aggregate(r, in), Map.of());
         }
     }
 
@@ -410,7 +636,7 @@ public final class ExportReader {
         String id = r.required("id");
         Instant created = instant(r, "created", in);
         if (created == null) {
-            throw new FieldException(r.column("created"), "must have a value", "");
+            throw new FieldException(mappedColumn(r, "created"), "must have a value", "");
         }
         Ticket.Builder b = Ticket.builder(id, created);
         b.customerId(r.text("customerId")).category(r.text("category")).product(r.text("product"))
@@ -471,7 +697,7 @@ public final class ExportReader {
                     .ticketId(t.id()).agentId(t.assignee().orElse(null)).customerId(t.customerId().orElse(null))
                     .channel(t.channel().orElse(null)).build();
         }).orElse(null);
-        return new Built(t, null, survey);
+        return new Built(t, null, survey, null, null, vendorCells(r));
     }
 
     // ---------------------------------------------------------------------------------------------------
@@ -480,7 +706,7 @@ public final class ExportReader {
     private Built interaction(Row r, Ingestion<?> in) {
         Instant at = instant(r, "at", in);
         if (at == null) {
-            throw new FieldException(r.column("at"), "must have a value", "");
+            throw new FieldException(mappedColumn(r, "at"), "must have a value", "");
         }
         String kindText = r.text("kind");
         InteractionKind kind = kindText == null ? InteractionKind.CALL : parsed(r.column("kind"), kindText,
@@ -800,10 +1026,33 @@ public final class ExportReader {
         return ordered;
     }
 
+    private Map<String, String> vendorCells(Row r) {
+        if (mapping.vendor().isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> cells = new HashMap<>();
+        for (VendorValue v : mapping.vendor().values()) {
+            for (String column : vendorColumns(v)) {
+                String t = r.cells.apply(column);
+                if (t != null) {
+                    cells.put(column, t);
+                }
+            }
+        }
+        return cells;
+    }
+
+    private static List<String> vendorColumns(VendorValue v) {
+        List<String> columns = new ArrayList<>();
+        columns.add(v.column());
+        columns.addAll(v.rules().values());
+        return columns;
+    }
+
     private void attributes(Row r, BiConsumer<String, String> put) {
         for (Map.Entry<String, String> e : r.header.attributeColumns.entrySet()) {
             FieldMapping f = mapping.attributes().get(e.getKey());
-            String t = f.text(r.record.get(r.header.index.get(e.getValue())), mapping.none());
+            String t = f.text(r.cell(e.getValue()), mapping.none());
             if (t != null) {
                 put.accept(e.getKey(), t);
             }

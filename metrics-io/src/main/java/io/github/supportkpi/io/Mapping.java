@@ -69,16 +69,29 @@ import java.util.regex.Pattern;
  * a list), {@code zone}, {@code baseYear}, {@code duration} ({@code iso}, {@code seconds}, {@code minutes},
  * {@code hours}, {@code hms}), {@code after}, {@code none}, {@code values}, {@code yes} and {@code no}. An
  * unknown member is refused, naming its path.
+ *
+ * <p>The export's text is CSV unless {@code format} says otherwise: {@code "json"} (a document that is an array
+ * of records), {@code {"type": "json", "array": "tickets"}} (the array is the member {@code tickets} of the
+ * top-level object, as in Zendesk's API pages) or {@code "jsonl"} (JSON Lines). A JSON record's columns are
+ * its members, nested objects flattened to dotted names ({@code "via.channel"}); see {@link ExportReader}.
+ * The {@code vendor} section names values the help desk computes itself, read by a {@link Reconciliation}
+ * (see {@link VendorValue}).
  */
 public final class Mapping {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SCALE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");
-    private static final Set<String> TOP = Set.of("records", "zone", "none", "delimiter", "skew", "scale", "survey",
-            "fields", "attributes");
+    private static final Set<String> TOP = Set.of("records", "format", "zone", "none", "delimiter", "skew", "scale",
+            "survey", "fields", "attributes", "vendor");
+    private static final Set<String> FORMAT = Set.of("type", "array");
+    private static final Set<String> VENDOR = Set.of("column", "duration", "rules");
+    /** What a vendor value may measure: see {@link Reconciliation}. */
+    static final Set<String> VENDOR_MEASURES = Set.of("firstResponse", "resolution");
     private static final Set<String> FIELD = Set.of("column", "time", "pattern", "zone", "baseYear", "duration",
             "after", "none", "values", "yes", "no");
 
     private final RecordKind kind;
+    private final SourceFormat format;
+    private final Optional<String> array;
     private final Optional<ZoneId> zone;
     private final Set<String> none;
     private final char delimiter;
@@ -87,9 +100,42 @@ public final class Mapping {
     private final SurveyKind survey;
     private final Map<String, FieldMapping> fields;
     private final Map<String, FieldMapping> attributes;
+    private final Map<String, VendorValue> vendor;
+
+    /**
+     * The form of an export's text: CSV (the default), one JSON document holding an array of records, or
+     * JSON Lines (one object a line). See {@link ExportReader} for how JSON records are read as rows.
+     */
+    public enum SourceFormat {
+        /** Comma-separated values, header first. */
+        CSV,
+        /** A JSON document: an array of records, at the top or in a member named by {@link #array()}. */
+        JSON,
+        /** JSON Lines: one JSON object a line; blank lines are skipped. */
+        JSONL;
+
+        /**
+         * The format of a name, case-insensitively: {@code csv}, {@code json}, {@code jsonl}.
+         *
+         * @param name the name
+         * @return the format
+         * @throws IllegalArgumentException if the name is none of these
+         */
+        public static SourceFormat parse(String name) {
+            for (SourceFormat f : values()) {
+                if (f.name().equalsIgnoreCase(name.strip())) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("format must be csv, json or jsonl: \"" + name + "\"");
+        }
+    }
 
     private Mapping(Builder b) {
         this.kind = b.kind;
+        this.format = b.format;
+        this.array = Optional.ofNullable(b.array);
+        this.vendor = Collections.unmodifiableMap(new LinkedHashMap<>(b.vendor));
         this.zone = Optional.ofNullable(b.zone);
         Set<String> n = new LinkedHashSet<>();
         for (String t : b.none) {
@@ -106,6 +152,19 @@ public final class Mapping {
     }
 
     private void validate() {
+        if (array.isPresent() && format != SourceFormat.JSON) {
+            throw new IllegalArgumentException("format.array is for a JSON document only: format "
+                    + format.name().toLowerCase(Locale.ROOT) + ", array " + array.get());
+        }
+        if (array.isPresent() && array.get().isBlank()) {
+            throw new IllegalArgumentException("format.array must not be blank");
+        }
+        for (String measure : vendor.keySet()) {
+            if (kind != RecordKind.TICKETS || !VENDOR_MEASURES.contains(measure)) {
+                throw new IllegalArgumentException("vendor must name firstResponse or resolution of tickets: "
+                        + kind.label() + ", \"" + measure + "\"");
+            }
+        }
         if (skew.isNegative()) {
             throw new IllegalArgumentException("skew must not be negative: " + skew);
         }
@@ -176,6 +235,26 @@ public final class Mapping {
         return kind;
     }
 
+    /** @return the form of the export's text: CSV unless the mapping says otherwise */
+    public SourceFormat format() {
+        return format;
+    }
+
+    /**
+     * For a JSON document, the member of the top-level object holding the array of records
+     * ({@code "tickets"}); empty when the document is the array itself.
+     *
+     * @return the member's name, if any
+     */
+    public Optional<String> array() {
+        return array;
+    }
+
+    /** @return the values the vendor computes itself, by what they measure, for a {@link Reconciliation} */
+    public Map<String, VendorValue> vendor() {
+        return vendor;
+    }
+
     /** @return the zone of local times, if the mapping names one (a reader may be given another) */
     public Optional<ZoneId> zone() {
         return zone;
@@ -230,11 +309,15 @@ public final class Mapping {
      */
     public Mapping withSkew(Duration tolerance) {
         Builder b = builder(kind);
+        b.format = format;
+        b.array = array.orElse(null);
+        b.vendor.putAll(vendor);
         b.zone = zone.orElse(null);
         b.none.addAll(none);
         b.delimiter = delimiter;
         b.skew = Objects.requireNonNull(tolerance, "skew");
         b.scale = scale;
+        b.survey = survey;
         b.fields.putAll(fields);
         b.attributes.putAll(attributes);
         return b.build();
@@ -280,7 +363,12 @@ public final class Mapping {
      * {@code "freshdesk-tickets"} (Freshdesk's ticket export), {@code "jsm-issues"} (Jira Service
      * Management's issue export, all fields) and {@code "zammad-tickets"} (Zammad's reporting sheet saved as
      * CSV). The vendor mappings name no zone: the vendors write local times in the zone of the agent who
-     * exports, so give the reader that zone ({@link ExportReader#withZone}).
+     * exports, so give the reader that zone ({@link ExportReader#withZone}). {@code zendesk-tickets}
+     * reads Zendesk's Tickets API and incremental ticket export with side-loaded metric sets
+     * ({@code ?include=metric_sets}, a {@code metric_set} in each ticket): the first response is the ticket's
+     * creation plus the reply time in calendar minutes, the resolution the metric set's {@code solved_at}, so
+     * a solved ticket read without its metric set is refused; its vendor section reconciles the reply time
+     * and the full resolution time (see {@link Reconciliation}).
      *
      * @param name the mapping's name, without {@code .json}
      * @return the mapping
@@ -307,6 +395,16 @@ public final class Mapping {
         unknown(top, TOP, "");
         String records = text(top.get("records"), "records");
         Builder b = builder(RecordKind.parse(records));
+        if (top.has("format")) {
+            JsonNode f = top.get("format");
+            if (f.isObject()) {
+                unknown((ObjectNode) f, FORMAT, "format.");
+                SourceFormat type = SourceFormat.parse(text(f.get("type"), "format.type"));
+                b.format(type, f.has("array") ? text(f.get("array"), "format.array") : null);
+            } else {
+                b.format(SourceFormat.parse(text(f, "format")));
+            }
+        }
         if (top.has("zone")) {
             b.zone(zone(text(top.get("zone"), "zone"), "zone"));
         }
@@ -348,6 +446,12 @@ public final class Mapping {
             ObjectNode attributes = object(top.get("attributes"), "attributes");
             for (Map.Entry<String, JsonNode> e : attributes.properties()) {
                 b.attribute(e.getKey(), field(e.getValue(), "attributes." + e.getKey()));
+            }
+        }
+        if (top.has("vendor")) {
+            ObjectNode vendor = object(top.get("vendor"), "vendor");
+            for (Map.Entry<String, JsonNode> e : vendor.properties()) {
+                b.vendor(e.getKey(), vendorValue(e.getValue(), "vendor." + e.getKey()));
             }
         }
         return b.build();
@@ -411,6 +515,30 @@ public final class Mapping {
         texts(o.get("no"), path + ".no").forEach(f::no);
         try {
             return f.build();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static VendorValue vendorValue(JsonNode node, String path) {
+        ObjectNode o = object(node, path);
+        unknown(o, VENDOR, path + ".");
+        String column = text(o.get("column"), path + ".column");
+        String d = text(o.get("duration"), path + ".duration");
+        DurationFormat duration;
+        try {
+            duration = DurationFormat.parse(d);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(path + "." + e.getMessage(), e);
+        }
+        Map<String, String> rules = new LinkedHashMap<>();
+        if (o.has("rules")) {
+            for (Map.Entry<String, JsonNode> e : object(o.get("rules"), path + ".rules").properties()) {
+                rules.put(e.getKey(), text(e.getValue(), path + ".rules." + e.getKey()));
+            }
+        }
+        try {
+            return new VendorValue(column, duration, rules);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
         }
@@ -482,6 +610,13 @@ public final class Mapping {
         JsonNodeFactory nf = JsonNodeFactory.instance;
         ObjectNode top = nf.objectNode();
         top.put("records", kind.label());
+        if (array.isPresent()) {
+            ObjectNode f = top.putObject("format");
+            f.put("type", format.name().toLowerCase(Locale.ROOT));
+            f.put("array", array.get());
+        } else if (format != SourceFormat.CSV) {
+            top.put("format", format.name().toLowerCase(Locale.ROOT));
+        }
         zone.ifPresent(z -> top.put("zone", z.getId()));
         if (!none.isEmpty()) {
             ArrayNode a = top.putArray("none");
@@ -504,6 +639,18 @@ public final class Mapping {
         if (!attributes.isEmpty()) {
             ObjectNode a = top.putObject("attributes");
             attributes.forEach((name, m) -> a.set(name, json(m)));
+        }
+        if (!vendor.isEmpty()) {
+            ObjectNode v = top.putObject("vendor");
+            vendor.forEach((name, value) -> {
+                ObjectNode o = v.putObject(name);
+                o.put("column", value.column());
+                o.put("duration", value.duration().name().toLowerCase(Locale.ROOT));
+                if (!value.rules().isEmpty()) {
+                    ObjectNode r = o.putObject("rules");
+                    value.rules().forEach(r::put);
+                }
+            });
         }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(top);
@@ -562,14 +709,16 @@ public final class Mapping {
      */
     @Override
     public boolean equals(Object o) {
-        return o instanceof Mapping m && kind == m.kind && zone.equals(m.zone) && none.equals(m.none)
+        return o instanceof Mapping m && kind == m.kind && format == m.format && array.equals(m.array)
+                && vendor.equals(m.vendor) && zone.equals(m.zone) && none.equals(m.none)
                 && delimiter == m.delimiter && skew.equals(m.skew) && scale.equals(m.scale) && survey == m.survey
                 && fields.equals(m.fields) && attributes.equals(m.attributes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, zone, none, delimiter, skew, scale, survey, fields, attributes);
+        return Objects.hash(kind, format, array, vendor, zone, none, delimiter, skew, scale, survey, fields,
+                attributes);
     }
 
     /** @return the mapping as its JSON file */
@@ -581,6 +730,9 @@ public final class Mapping {
     /** Builds a {@link Mapping}. Not thread-safe. */
     public static final class Builder {
         private final RecordKind kind;
+        private SourceFormat format = SourceFormat.CSV;
+        private String array;
+        private final Map<String, VendorValue> vendor = new LinkedHashMap<>();
         private ZoneId zone;
         private final Set<String> none = new LinkedHashSet<>();
         private char delimiter = ',';
@@ -592,6 +744,44 @@ public final class Mapping {
 
         private Builder(RecordKind kind) {
             this.kind = kind;
+        }
+
+        /**
+         * The form of the export's text; a JSON document's records are then the array at its top.
+         *
+         * @param f the form
+         * @return this builder
+         */
+        public Builder format(SourceFormat f) { return format(f, null); }
+
+        /**
+         * The form of the export's text, and for a JSON document the member holding the records.
+         *
+         * @param f the form
+         * @param arrayMember for {@link SourceFormat#JSON}, the member of the top-level object holding the array of
+         *     records ({@code "tickets"}), or null when the document is the array
+         * @return this builder
+         */
+        public Builder format(SourceFormat f, String arrayMember) {
+            format = Objects.requireNonNull(f, "format");
+            array = arrayMember;
+            return this;
+        }
+
+        /**
+         * Reads a value the vendor computes itself, for a {@link Reconciliation}.
+         *
+         * @param measure what it measures: {@code firstResponse} or {@code resolution}
+         * @param value where it is and how it is written
+         * @return this builder
+         * @throws IllegalArgumentException if the measure is given twice
+         */
+        public Builder vendor(String measure, VendorValue value) {
+            if (vendor.putIfAbsent(Objects.requireNonNull(measure, "measure"), Objects.requireNonNull(value, measure))
+                    != null) {
+                throw new IllegalArgumentException("vendor must name " + measure + " once");
+            }
+            return this;
         }
 
         /** @param z the zone of local times @return this builder */

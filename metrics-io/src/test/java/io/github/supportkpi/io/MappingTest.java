@@ -1,6 +1,7 @@
 package io.github.supportkpi.io;
 
 import io.github.supportkpi.domain.Scale;
+import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.io.FieldMapping.DurationFormat;
 import java.io.IOException;
 import java.io.StringReader;
@@ -68,8 +69,8 @@ class MappingTest {
     void should_refuse_what_it_cannot_read_naming_the_path() {
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},\"zones\":\"UTC\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("zones is not a member of a mapping (known: attributes, delimiter, fields, none, records,"
-                        + " scale, skew, survey, zone)");
+                .hasMessage("zones is not a member of a mapping (known: attributes, delimiter, fields, format, none,"
+                        + " records, scale, skew, survey, vendor, zone)");
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":{\"column\":\"b\","
                 + "\"patern\":\"x\"}}}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("fields.created.patern is not a member of a mapping");
@@ -128,6 +129,9 @@ class MappingTest {
 
         assertThat(wider.skew()).isEqualTo(Duration.ofSeconds(5));
         assertThat(wider.withSkew(m.skew())).isEqualTo(m);
+        Mapping nps = Mapping.builder(RecordKind.SURVEYS).survey(SurveyKind.NPS).field("score", "Score")
+                .field("at", "When").build();
+        assertThat(nps.withSkew(Duration.ofSeconds(5)).withSkew(Duration.ZERO)).isEqualTo(nps);
         assertThatThrownBy(() -> m.withSkew(Duration.ofSeconds(-1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("skew must not be negative: PT-1S");
     }
