@@ -79,7 +79,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
 
     @Option(names = "--summary", paramLabel = "exact|sketch|totals",
             description = "How durations are kept: exact (every one; memory grows with the export), sketch"
-                    + " (percentiles within 0.4%, bounded memory) or totals (count and mean). Default: exact.")
+                    + " (percentiles within 0.4%%, bounded memory) or totals (count and mean). Default: exact.")
     DurationStats.Summary summary = DurationStats.Summary.EXACT;
 
     @Option(names = "--strict", description = "Stop at the first row or record that cannot be used (exit 1).")
