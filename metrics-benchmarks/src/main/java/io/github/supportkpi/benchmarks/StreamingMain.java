@@ -58,7 +58,7 @@ import javax.management.ListenerNotFoundException;
  * <p>It warms up on the smaller file (two library passes, one DuckDB pass) and checks there that the
  * library and DuckDB agree (counts exactly, means to 1e-9, percentiles within the sketch's error); then it
  * measures the larger file, checks again, and prints a table, also written to {@code summary.md} in the
- * directory. A single pass over 2 GB lasts about a minute, long enough that JIT compilation is done within the
+ * directory. A single pass over 2 GB lasts minutes, long enough that JIT compilation is done within the
  * warm-up and timer resolution does not matter; JMH would add forks and iterations of that length for
  * little, and the heap figures need a JVM of its own with a small heap, which this main is.
  *
