@@ -8,6 +8,7 @@ import io.github.supportkpi.io.Mapping;
 import io.github.supportkpi.io.RecordKind;
 import io.github.supportkpi.io.Records;
 import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.DurationStats;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.MetricSet;
 import io.github.supportkpi.metric.Screening;
@@ -74,6 +75,11 @@ abstract class ExportCommand<T> implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "text|csv|json", description = "Output format (default: text).")
     Render.Format format = Render.Format.TEXT;
+
+    @Option(names = "--summary", paramLabel = "exact|sketch|totals",
+            description = "How durations are kept: exact (every one; memory grows with the export), sketch"
+                    + " (percentiles within 0.4%%, bounded memory) or totals (count and mean). Default: exact.")
+    DurationStats.Summary summary = DurationStats.Summary.EXACT;
 
     @Option(names = "--strict", description = "Stop at the first row or record that cannot be used (exit 1).")
     boolean strict;
@@ -168,7 +174,11 @@ abstract class ExportCommand<T> implements Callable<Integer> {
                 (isSurvey(id) ? surveyIds : mainIds).add(id);
             }
             boolean defaults = metrics.isEmpty();
-            mainMetrics = defaults || !mainIds.isEmpty() ? Catalogue.choose(entries(), mainIds, knobs) : List.of();
+            mainMetrics = new ArrayList<>();
+            for (Metric<T, ?> x : defaults || !mainIds.isEmpty() ? Catalogue.choose(entries(), mainIds, knobs)
+                    : List.<Metric<T, ?>>of()) {
+                mainMetrics.add(x.withSummary(summary));
+            }
             surveyMetrics = defaults || !surveyIds.isEmpty() ? Catalogue.choose(answerEntries(), surveyIds, knobs)
                     : List.of();
             dimension = by == null ? null : Grouping.dimension(by, dimensions(), this::attribute);
