@@ -7,15 +7,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalQueries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -27,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,6 +93,8 @@ public record FieldMapping(
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("(?<![yu])[yu]{2}(?![yu])");
     private static final Pattern HMS = Pattern.compile("(-)?(\\d+):([0-5]\\d):([0-5]\\d)(?:\\.(\\d{1,9}))?");
     private static final Set<String> YES = Set.of("yes", "y", "true", "1");
+    /** The formatters made, by base year and pattern; a mapping's patterns are few. */
+    private static final Map<String, DateTimeFormatter> FORMATTERS = new ConcurrentHashMap<>();
     private static final Set<String> NO = Set.of("no", "n", "false", "0");
 
     /** How a duration is written. */
@@ -250,11 +254,10 @@ public record FieldMapping(
         ZoneId z = zone.orElse(defaultZone);
         if (patterns.isEmpty()) {
             try {
-                return instantOf(DateTimeFormatter.ISO_DATE_TIME.parseBest(text, ZonedDateTime::from,
-                        OffsetDateTime::from, LocalDateTime::from), z);
+                return resolved(DateTimeFormatter.ISO_DATE_TIME.parse(text), z);
             } catch (DateTimeException e) {
                 try {
-                    return instantOf(DateTimeFormatter.ISO_LOCAL_DATE.parse(text, LocalDate::from), z);
+                    return resolved(DateTimeFormatter.ISO_LOCAL_DATE.parse(text), z);
                 } catch (DateTimeException again) {
                     throw new FieldException(column, "must be an ISO-8601 date-time", text, e);
                 }
@@ -265,8 +268,7 @@ public record FieldMapping(
         for (String p : patterns) {
             Instant at;
             try {
-                at = instantOf(formatter(p, baseYear).parseBest(text, ZonedDateTime::from, OffsetDateTime::from,
-                        LocalDateTime::from, LocalDate::from), z);
+                at = resolved(formatter(p, baseYear).parse(text), z);
             } catch (DateTimeException e) {
                 continue;
             }
@@ -282,20 +284,32 @@ public record FieldMapping(
         return found;
     }
 
-    private static Instant instantOf(TemporalAccessor t, ZoneId zone) {
-        if (t instanceof ZonedDateTime z) {
-            return z.toInstant();
+    /**
+     * The instant of a parsed text, found by one parse and queries rather than by trying each type in turn:
+     * at its offset, else its zone, else the given zone; a date alone is the start of that day.
+     *
+     * @throws DateTimeException if the text has no date
+     * @throws IllegalStateException if it is a local time and no zone is given
+     */
+    private static Instant resolved(TemporalAccessor t, ZoneId zone) {
+        LocalDate date = t.query(TemporalQueries.localDate());
+        if (date == null) {
+            throw new DateTimeException("no date");
         }
-        if (t instanceof OffsetDateTime o) {
-            return o.toInstant();
+        LocalTime time = t.query(TemporalQueries.localTime());
+        LocalDateTime local = time == null ? date.atStartOfDay() : date.atTime(time);
+        ZoneOffset offset = t.query(TemporalQueries.offset());
+        if (offset != null) {
+            return local.toInstant(offset);
+        }
+        ZoneId parsed = t.query(TemporalQueries.zoneId());
+        if (parsed != null) {
+            return local.atZone(parsed).toInstant();
         }
         if (zone == null) {
             throw new IllegalStateException("zone must be given to read local date-times: the mapping names none");
         }
-        if (t instanceof LocalDateTime l) {
-            return l.atZone(zone).toInstant();
-        }
-        return ((LocalDate) t).atStartOfDay(zone).toInstant();
+        return local.atZone(zone).toInstant();
     }
 
     /**
@@ -305,6 +319,11 @@ public record FieldMapping(
      */
     static DateTimeFormatter formatter(String pattern, int baseYear) {
         Objects.requireNonNull(pattern, "pattern");
+        // made once per pattern and base year, not once per cell
+        return FORMATTERS.computeIfAbsent(baseYear + "\u0000" + pattern, k -> build(pattern, baseYear));
+    }
+
+    private static DateTimeFormatter build(String pattern, int baseYear) {
         List<String> parts = new ArrayList<>();
         Matcher m = TWO_DIGIT_YEAR.matcher(pattern);
         int from = 0;
