@@ -1,7 +1,6 @@
 package io.github.supportkpi.benchmarks;
 
 import io.github.supportkpi.domain.Ticket;
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -7,7 +7,6 @@ import io.github.supportkpi.metric.Dimension;
 import io.github.supportkpi.metric.TicketDimensions;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
