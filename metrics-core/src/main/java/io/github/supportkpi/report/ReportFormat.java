@@ -1,8 +1,11 @@
 package io.github.supportkpi.report;
 
 import io.github.supportkpi.metric.Interval;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -128,13 +131,45 @@ public record ReportFormat(Locale locale, int percentDecimals, int numberDecimal
     }
 
     /**
+     * A cell as text with what it was computed from, as the text and Markdown renderers write it: the value
+     * (or {@code n/a}); then {@code of D} for a rate with denominator {@code D}, or {@code (n N)} for another
+     * measure with sample size {@code N} (a count is its own sample and gets none); then
+     * {@code (target met)}, {@code (target missed)} or {@code (target n/a)} when a target was evaluated; then
+     * {@code (too few)} when so marked. {@code 77.7% of 121}, {@code 24m 35s (n 111)},
+     * {@code n/a of 0}, {@code 40.0% of 5 (too few)}. Texts and instants are written as by {@link #cell(Cell)}.
+     *
+     * @param cell the cell
+     * @return the text
+     */
+    public String summary(Cell cell) {
+        Objects.requireNonNull(cell, "cell");
+        if (!(cell instanceof Cell.Measure)) {
+            return cell(cell);
+        }
+        Cell.Measure v = (Cell.Measure) cell;
+        StringBuilder b = new StringBuilder(v.value().isPresent() ? value(v.unit(), v.value().getAsDouble()) : UNDEFINED);
+        if (v.denominator().isPresent()) {
+            b.append(" of ").append(number(v.denominator().getAsLong(), 0, true));
+        } else if (v.unit() != Unit.COUNT) {
+            b.append(" (n ").append(number(v.sampleSize(), 0, true)).append(')');
+        }
+        v.target().ifPresent(t -> b.append(" (target ").append(t.outcome() == Target.Outcome.MET ? "met"
+                : t.outcome() == Target.Outcome.MISSED ? "missed" : UNDEFINED).append(')'));
+        if (v.tooFew()) {
+            b.append(' ').append(TOO_FEW);
+        }
+        return b.toString();
+    }
+
+    /**
      * A value in a unit: {@code 1,234} (count), {@code 87.5%} (percent), {@code +18.0} (points),
      * {@code 3.42} (number), {@code 3h 05m} (duration, value in seconds), {@code 12.50} (money).
      *
      * @param unit the unit
      * @param value the value, finite
      * @return the text
-     * @throws IllegalArgumentException if the value is not finite
+     * @throws IllegalArgumentException if the value is not finite, or is a duration beyond
+     *     {@code Long.MAX_VALUE} seconds
      */
     public String value(Unit unit, double value) {
         Objects.requireNonNull(unit, "unit");
@@ -143,15 +178,16 @@ public record ReportFormat(Locale locale, int percentDecimals, int numberDecimal
         }
         switch (unit) {
             case COUNT:
-                return decimal(0, true).format(value);
+                return number(value, 0, true);
             case PERCENT:
-                return decimal(percentDecimals, false).format(value) + "%";
+                return number(value, percentDecimals, false) + "%";
             case POINTS:
-                return (value > 0 ? "+" : "") + decimal(numberDecimals, false).format(value);
+                boolean positive = BigDecimal.valueOf(value).setScale(numberDecimals, RoundingMode.HALF_EVEN).signum() > 0;
+                return (positive ? "+" : "") + number(value, numberDecimals, false);
             case NUMBER:
-                return decimal(numberDecimals, false).format(value);
+                return number(value, numberDecimals, false);
             case MONEY:
-                return decimal(2, true).format(value);
+                return number(value, 2, true);
             case DURATION:
             default:
                 return duration(value);
@@ -181,34 +217,59 @@ public record ReportFormat(Locale locale, int percentDecimals, int numberDecimal
                 + " " + zone.getId();
     }
 
-    private DecimalFormat decimal(int decimals, boolean grouping) {
+    /**
+     * A number rounded half-even to some decimals in the locale; a value that rounds to zero is written
+     * without a minus sign ({@code 0.00}, never {@code -0.00}).
+     */
+    private String number(double value, int decimals, boolean grouping) {
+        BigDecimal rounded = BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_EVEN);
+        if (rounded.signum() == 0) {
+            rounded = BigDecimal.ZERO.setScale(decimals);
+        }
         DecimalFormat f = new DecimalFormat(decimals == 0 ? "0" : "0." + "0".repeat(decimals),
                 DecimalFormatSymbols.getInstance(locale));
         f.setGroupingUsed(grouping);
         f.setGroupingSize(3);
-        f.setRoundingMode(java.math.RoundingMode.HALF_EVEN);
-        return f;
+        f.setRoundingMode(RoundingMode.HALF_EVEN);
+        return f.format(rounded);
     }
 
     private String duration(double seconds) {
         switch (durations) {
             case ISO:
-                return java.time.Duration.ofNanos(Math.round(seconds * 1e9)).toString();
+                return iso(seconds);
             case HOURS:
-                return decimal(numberDecimals, false).format(seconds / 3600) + "h";
+                return number(seconds / 3600, numberDecimals, false) + "h";
             case COMPACT:
             default:
                 return compact(seconds);
         }
     }
 
+    /** ISO-8601 to the nanosecond, exact for any finite value up to {@code Long.MAX_VALUE} seconds. */
+    private static String iso(double seconds) {
+        BigDecimal nanos = BigDecimal.valueOf(seconds).setScale(9, RoundingMode.HALF_EVEN);
+        BigDecimal[] parts = nanos.divideAndRemainder(BigDecimal.ONE);
+        if (parts[0].abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0) {
+            throw new IllegalArgumentException("ReportFormat duration must be within " + Long.MAX_VALUE
+                    + " seconds: " + seconds);
+        }
+        return Duration.ofSeconds(parts[0].longValueExact(), parts[1].movePointRight(9).longValueExact()).toString();
+    }
+
     private String compact(double seconds) {
-        String sign = seconds < 0 ? "-" : "";
         double abs = Math.abs(seconds);
         if (abs < 1 && abs > 0) {
-            return sign + decimal(3, false).format(abs) + "s";
+            String text = number(abs, 3, false);
+            boolean zero = BigDecimal.valueOf(abs).setScale(3, RoundingMode.HALF_EVEN).signum() == 0;
+            return (seconds < 0 && !zero ? "-" : "") + text + "s";
+        }
+        if (abs >= Long.MAX_VALUE) {
+            throw new IllegalArgumentException("ReportFormat duration must be within " + Long.MAX_VALUE
+                    + " seconds: " + seconds);
         }
         long s = Math.round(abs);
+        String sign = seconds < 0 && s > 0 ? "-" : "";
         long days = s / 86_400;
         long hours = s % 86_400 / 3600;
         long minutes = s % 3600 / 60;
