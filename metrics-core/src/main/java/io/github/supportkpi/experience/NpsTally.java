@@ -1,11 +1,13 @@
 package io.github.supportkpi.experience;
 
 import io.github.supportkpi.metric.Accumulator;
+import io.github.supportkpi.metric.Interval;
 import io.github.supportkpi.metric.Metric;
 import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Tally;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -106,6 +108,75 @@ public record NpsTally(long promoters, long passives, long detractors) implement
     public OptionalDouble score() {
         long n = responses();
         return n == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * (promoters - detractors) / n);
+    }
+
+    /**
+     * The variance of one response's score, the response scored +1 as a promoter, 0 as a passive and -1 as a
+     * detractor: {@code Var = pP + pD - (pP - pD)^2}, with {@code pP} and {@code pD} the shares of promoters
+     * and detractors. It is {@code E[X^2] - E[X]^2}, as {@code X^2} is 1 for promoters and detractors and 0 for
+     * passives.
+     *
+     * @return the variance, within [0, 1]; empty with no responses
+     */
+    public OptionalDouble scoreVariance() {
+        long n = responses();
+        if (n == 0) {
+            return OptionalDouble.empty();
+        }
+        double pp = (double) promoters / n;
+        double pd = (double) detractors / n;
+        double diff = pp - pd;
+        return OptionalDouble.of(Math.max(0, pp + pd - diff * diff));
+    }
+
+    /**
+     * The margin of error of the NPS, in points:
+     * {@code MoE = z * sqrt((pP + pD - (pP - pD)^2) / n) * 100}, with {@code z} the two-sided normal critical
+     * value of the level ({@link Interval#normalCritical}, 1.96 for 0.95) and {@code n} the responses.
+     *
+     * <p>The NPS is the mean of the responses scored +1, 0 and -1 (times 100), so its standard error is the
+     * standard deviation of one score over {@code sqrt n} ({@link #scoreVariance}); this is the usual
+     * survey-statistics derivation from the multinomial variances and covariance,
+     * {@code Var(pP - pD) = (pP(1-pP) + pD(1-pD) + 2 pP pD) / n} (see, for instance, the answer to
+     * "How can I calculate margin of error in a NPS result?" on Cross Validated, stats.stackexchange.com,
+     * question 18603). It is a normal (Wald) approximation:
+     * <ul>
+     *   <li>undefined (empty) with no responses;</li>
+     *   <li>0 when every response is in one group (all promoters, say): read it with the sample size, and
+     *       treat small samples as too few (see {@code report.MinimumSample});</li>
+     *   <li>at most {@code z * 100 / sqrt n} points (half promoters, half detractors).</li>
+     * </ul>
+     *
+     * @param level the confidence level, strictly between 0 and 1 (0.95 for a 95% interval)
+     * @return the margin of error in points, not negative; empty with no responses
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public OptionalDouble marginOfError(double level) {
+        double z = Interval.normalCritical(level);
+        OptionalDouble variance = scoreVariance();
+        if (variance.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(z * Math.sqrt(variance.getAsDouble() / responses()) * 100);
+    }
+
+    /**
+     * The confidence interval of the NPS, in points: {@code score +- marginOfError(level)}, clipped to
+     * [-100, 100], the range of the score.
+     *
+     * @param level the confidence level, strictly between 0 and 1 (0.95 for a 95% interval)
+     * @return the interval in points, within [-100, 100] and containing {@link #score()}; empty with no
+     *     responses
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public Optional<Interval> interval(double level) {
+        OptionalDouble moe = marginOfError(level);
+        if (moe.isEmpty()) {
+            return Optional.empty();
+        }
+        double score = score().getAsDouble();
+        double m = moe.getAsDouble();
+        return Optional.of(new Interval(Math.max(-100, score - m), Math.min(100, score + m), level));
     }
 
     @Override

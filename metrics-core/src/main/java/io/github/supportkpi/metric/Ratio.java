@@ -2,6 +2,7 @@ package io.github.supportkpi.metric;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Predicate;
 
@@ -69,6 +70,57 @@ public record Ratio(long numerator, long denominator) implements Tally<Ratio> {
      */
     public OptionalDouble percent() {
         return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of(100.0 * numerator / denominator);
+    }
+
+    /**
+     * The Wilson score interval of the proportion (E. B. Wilson, 1927; recommended by Newcombe, 1998, and by
+     * Agresti and Coull, 1998, over the Wald interval {@code p +- z sqrt(p(1-p)/n)}, which collapses to a point
+     * at 0% and 100% and covers too little for small {@code n}).
+     *
+     * <p>With {@code p = numerator / denominator}, {@code n = denominator} and {@code z} the two-sided normal
+     * critical value of the level ({@link Interval#normalCritical}, 1.96 for 0.95):
+     * <pre>{@code
+     * centre     = (p + z^2 / 2n) / (1 + z^2 / n)
+     * half-width = z / (1 + z^2 / n) * sqrt(p(1 - p) / n + z^2 / 4n^2)
+     * }</pre>
+     * <ul>
+     *   <li>Undefined (empty) when the denominator is 0.</li>
+     *   <li>The bounds are proportions within [0, 1]; the lower bound is exactly 0 when the numerator is 0
+     *       and the upper bound exactly 1 when the numerator is the denominator.</li>
+     *   <li>The interval always contains {@link #value()}, and is never a single point: 0 of 10 gives
+     *       [0, 0.2775] at 95%.</li>
+     * </ul>
+     *
+     * @param level the confidence level, strictly between 0 and 1 (0.95 for a 95% interval)
+     * @return the interval, in proportions; empty when the denominator is 0
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public Optional<Interval> wilson(double level) {
+        double z = Interval.normalCritical(level);
+        if (denominator == 0) {
+            return Optional.empty();
+        }
+        double n = denominator;
+        double p = (double) numerator / denominator;
+        double z2 = z * z;
+        double scale = 1 + z2 / n;
+        double centre = (p + z2 / (2 * n)) / scale;
+        double half = z / scale * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        // the exact bounds at the extremes; elsewhere rounding cannot leave [0, 1] by more than an ulp
+        double lower = numerator == 0 ? 0 : Math.max(0, Math.min(p, centre - half));
+        double upper = numerator == denominator ? 1 : Math.min(1, Math.max(p, centre + half));
+        return Optional.of(new Interval(lower, upper, level));
+    }
+
+    /**
+     * The {@link #wilson Wilson score interval} in percent: its bounds times 100, within [0, 100].
+     *
+     * @param level the confidence level, strictly between 0 and 1
+     * @return the interval, in percent; empty when the denominator is 0
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public Optional<Interval> wilsonPercent(double level) {
+        return wilson(level).map(i -> new Interval(i.lower() * 100, i.upper() * 100, level));
     }
 
     /**

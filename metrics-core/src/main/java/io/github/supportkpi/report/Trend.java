@@ -2,9 +2,11 @@ package io.github.supportkpi.report;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
+import io.github.supportkpi.experience.NpsTally;
 import io.github.supportkpi.metric.BucketSeries;
 import io.github.supportkpi.metric.Count;
 import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.Tally;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
@@ -116,6 +118,67 @@ public final class Trend {
         while (it.hasNext()) {
             Map.Entry<Bucket, OptionalDouble> cur = it.next();
             changes.add(new PeriodChange(prev.getKey(), cur.getKey(), prev.getValue(), cur.getValue()));
+            prev = cur;
+        }
+        return Collections.unmodifiableList(changes);
+    }
+
+    /**
+     * Whether a rate changed from one bucket to the next by more than chance would: one
+     * {@link ProportionChange} per bucket after the first, from the bucket before it, with the difference in
+     * points, Newcombe's score interval of it and a two-proportion z test at the level.
+     * <ul>
+     *   <li>Undefined (empty, not significant) where either bucket's denominator is 0.</li>
+     *   <li>No change for a range of fewer than two buckets.</li>
+     * </ul>
+     *
+     * @param series a series of a rate, such as first-contact resolution's
+     * @param level the confidence level of the intervals and tests, strictly between 0 and 1 (0.95)
+     * @return the changes in time order; size {@code max(0, buckets - 1)}
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public static List<ProportionChange> proportionChanges(BucketSeries<Ratio> series, double level) {
+        return pairs(series, level, ProportionChange::new);
+    }
+
+    /**
+     * Whether a Net Promoter Score changed from one bucket to the next by more than chance would: one
+     * {@link NpsChange} per bucket after the first, from the bucket before it, with the difference in points,
+     * its interval and a z test at the level.
+     * <ul>
+     *   <li>Undefined (empty, not significant) where either bucket has no response.</li>
+     *   <li>No change for a range of fewer than two buckets.</li>
+     * </ul>
+     *
+     * @param series a series of NPS tallies
+     * @param level the confidence level of the intervals and tests, strictly between 0 and 1 (0.95)
+     * @return the changes in time order; size {@code max(0, buckets - 1)}
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public static List<NpsChange> npsChanges(BucketSeries<NpsTally> series, double level) {
+        return pairs(series, level, NpsChange::new);
+    }
+
+    /** Builds a change from two consecutive buckets and their tallies. */
+    private interface PairChange<S, C> {
+        C of(Bucket previousBucket, Bucket bucket, S previous, S current, double level);
+    }
+
+    private static <S extends Tally<S>, C> List<C> pairs(BucketSeries<S> series, double level,
+            PairChange<S, C> change) {
+        Objects.requireNonNull(series, "series");
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be strictly between 0 and 1: " + level);
+        }
+        List<C> changes = new ArrayList<>();
+        Iterator<Map.Entry<Bucket, S>> it = series.buckets().entrySet().iterator();
+        if (!it.hasNext()) {
+            return Collections.unmodifiableList(changes);
+        }
+        Map.Entry<Bucket, S> prev = it.next();
+        while (it.hasNext()) {
+            Map.Entry<Bucket, S> cur = it.next();
+            changes.add(change.of(prev.getKey(), cur.getKey(), prev.getValue(), cur.getValue(), level));
             prev = cur;
         }
         return Collections.unmodifiableList(changes);

@@ -1,9 +1,11 @@
 package io.github.supportkpi.experience;
 
+import io.github.supportkpi.metric.Interval;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 class NpsTallyTest {
 
@@ -48,5 +50,40 @@ class NpsTallyTest {
                 .hasMessage("NPS score must be within 0..10: 11");
         assertThatThrownBy(() -> new NpsTally(-1, 0, 0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("NPS counts must not be negative: promoters -1, passives 0, detractors 0");
+    }
+
+    @Test
+    void should_give_the_variance_and_margin_of_error_of_the_worked_example() {
+        // GIVEN half promoters, a third passives, a sixth detractors: the worked example of the Cross Validated
+        // answer to "How can I calculate margin of error in a NPS result?", NPS 1/3 and per-response variance
+        // (1-1/3)^2/2 + (1/3)^2/3 + (4/3)^2/6 = 5/9
+        NpsTally t = new NpsTally(300, 200, 100);
+        // THEN
+        assertThat(t.scoreVariance().getAsDouble()).isCloseTo(5.0 / 9, within(1e-15));
+        // AND the margin is 1.959964 * sqrt(5/9 / 600) * 100 = 5.9640 points
+        assertThat(t.marginOfError(0.95).getAsDouble()).isCloseTo(5.9640, within(0.00005));
+        Interval i = t.interval(0.95).orElseThrow();
+        assertThat(i.lower()).isCloseTo(100.0 / 3 - 5.9640, within(0.00005));
+        assertThat(i.upper()).isCloseTo(100.0 / 3 + 5.9640, within(0.00005));
+    }
+
+    @Test
+    void should_clip_the_interval_to_the_range_of_the_score() {
+        // GIVEN 9 promoters and 1 passive: NPS 90, variance 0.9 - 0.81 = 0.09, margin 1.96 * 0.3 / sqrt 10 * 100
+        NpsTally t = new NpsTally(9, 1, 0);
+        assertThat(t.marginOfError(0.95).getAsDouble()).isCloseTo(18.594, within(0.0005));
+        // THEN the upper bound stops at 100
+        Interval i = t.interval(0.95).orElseThrow();
+        assertThat(i.upper()).isEqualTo(100.0);
+        assertThat(i.lower()).isCloseTo(90 - 18.594, within(0.0005));
+    }
+
+    @Test
+    void should_have_no_margin_with_no_responses_and_none_when_all_agree() {
+        assertThat(NpsTally.EMPTY.marginOfError(0.95)).isEmpty();
+        assertThat(NpsTally.EMPTY.interval(0.95)).isEmpty();
+        assertThat(NpsTally.EMPTY.scoreVariance()).isEmpty();
+        assertThat(new NpsTally(0, 4, 0).marginOfError(0.95)).hasValue(0.0);
+        assertThatThrownBy(() -> NpsTally.EMPTY.interval(0)).isInstanceOf(IllegalArgumentException.class);
     }
 }

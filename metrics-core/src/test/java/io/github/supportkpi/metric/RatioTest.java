@@ -53,4 +53,48 @@ class RatioTest {
         assertThatThrownBy(() -> Ratio.of(0, Long.MAX_VALUE).plus(Ratio.of(0, 1)))
                 .isInstanceOf(ArithmeticException.class);
     }
+
+    @Test
+    void should_give_the_wilson_intervals_of_newcombe_1998() {
+        // Newcombe (1998), "Two-sided confidence intervals for the single proportion", Statistics in Medicine
+        // 17:857-872, Table I, method 3 (score interval without continuity correction), 95%
+        assertWilson(Ratio.of(81, 263), 0.2553, 0.3662);
+        assertWilson(Ratio.of(15, 148), 0.0624, 0.1605);
+        assertWilson(Ratio.of(0, 20), 0.0000, 0.1611);
+        assertWilson(Ratio.of(1, 29), 0.0061, 0.1718);
+    }
+
+    private static void assertWilson(Ratio r, double lower, double upper) {
+        Interval i = r.wilson(0.95).orElseThrow();
+        assertThat(i.lower()).isCloseTo(lower, within(0.00005));
+        assertThat(i.upper()).isCloseTo(upper, within(0.00005));
+        assertThat(i.level()).isEqualTo(0.95);
+    }
+
+    @Test
+    void should_give_exact_bounds_at_0_and_100_percent() {
+        // GIVEN 0 of 10 and 10 of 10: the upper bound of 0/n is z^2 / (n + z^2) = 3.8415 / 13.8415
+        Interval none = Ratio.of(0, 10).wilson(0.95).orElseThrow();
+        Interval all = Ratio.of(10, 10).wilson(0.95).orElseThrow();
+        // THEN
+        assertThat(none.lower()).isZero();
+        assertThat(none.upper()).isCloseTo(0.2775, within(0.00005));
+        assertThat(all.upper()).isEqualTo(1.0);
+        assertThat(all.lower()).isCloseTo(1 - 0.2775, within(0.00005));
+    }
+
+    @Test
+    void should_give_the_wilson_interval_in_percent() {
+        Interval i = Ratio.of(81, 263).wilsonPercent(0.95).orElseThrow();
+        assertThat(i.lower()).isCloseTo(25.53, within(0.005));
+        assertThat(i.upper()).isCloseTo(36.62, within(0.005));
+    }
+
+    @Test
+    void should_have_no_interval_without_a_denominator() {
+        assertThat(Ratio.EMPTY.wilson(0.95)).isEmpty();
+        assertThat(Ratio.EMPTY.wilsonPercent(0.95)).isEmpty();
+        assertThatThrownBy(() -> Ratio.EMPTY.wilson(1.5)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("level must be strictly between 0 and 1: 1.5");
+    }
 }
