@@ -20,8 +20,11 @@ import java.util.function.Function;
  * below which sample size a value is marked too few to judge. Immutable and thread-safe if the interval
  * functions are.
  *
+ * <p>{@link #defaults()}: Wilson score intervals for rates and NPS intervals, both at 95%, and a minimum
+ * sample of {@link MinimumSample#DEFAULT 30}; {@link #plain()}: neither.
+ *
  * <pre>{@code
- * Cells cells = Cells.plain().withMinimumSample(30);
+ * Cells cells = Cells.defaults();
  * Section executive = Section.builder("executive", "Executive view", Section.Kind.TILES)
  *         .row("CSAT", cells.percent(csat))                      // 87.5% of 120
  *         .row("FRT median", cells.medianDuration(frt))          // 3h 05m (n 412)
@@ -77,13 +80,45 @@ public final class Cells {
         return PLAIN;
     }
 
+    /** The confidence level of the default intervals: 95%. */
+    public static final double DEFAULT_LEVEL = 0.95;
+
+    private static final Cells DEFAULTS = PLAIN.withMinimumSample(MinimumSample.DEFAULT)
+            .withRatioInterval(r -> r.wilson(DEFAULT_LEVEL))
+            .withNpsInterval(n -> n.interval(DEFAULT_LEVEL));
+
     /**
-     * The cells a report uses unless told otherwise.
+     * The cells a report uses unless told otherwise: a rate with its {@link Ratio#wilson Wilson score
+     * interval} at 95%, an NPS with its {@link NpsTally#interval interval} at 95%, and values of fewer than
+     * {@link MinimumSample#DEFAULT} (30) records marked too few. Means and durations carry no interval
+     * unless one is given ({@link #withMeanInterval}, {@link #withDurationMeanInterval}): a mean's tally
+     * keeps no spread to compute one from.
      *
      * @return the default cells
      */
     public static Cells defaults() {
-        return PLAIN;
+        return DEFAULTS;
+    }
+
+    /**
+     * @param minimumSample the smallest sample size whose value is judged
+     * @return a copy with it
+     */
+    public Cells withMinimumSample(MinimumSample minimumSample) {
+        return withMinimumSample(Objects.requireNonNull(minimumSample, "minimumSample").n());
+    }
+
+    /**
+     * Rates with their Wilson score interval and NPS with their interval at a confidence level, instead of
+     * the default 95%.
+     *
+     * @param level the confidence level, strictly between 0 and 1
+     * @return a copy with those intervals
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public Cells withLevel(double level) {
+        Interval.of(0, 0, level); // validates the level, naming it
+        return withRatioInterval(r -> r.wilson(level)).withNpsInterval(n -> n.interval(level));
     }
 
     /**

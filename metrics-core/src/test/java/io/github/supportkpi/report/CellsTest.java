@@ -172,4 +172,38 @@ class CellsTest {
         assertThat(CELLS.moment(at).instant()).isEqualTo(at);
         assertThatThrownBy(() -> CELLS.text(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
     }
+
+    @Test
+    void should_carry_wilson_and_nps_intervals_at_95_percent_and_mark_fewer_than_30_by_default() {
+        // reference values computed independently with Python's math module from the Wilson score formula
+        // and the NPS variance (pP(1-pP) + pD(1-pD) + 2 pP pD) / n, z = 1.959963984540054
+        Cells cells = Cells.defaults();
+        Cell.Measure csat = cells.percent(Ratio.of(105, 120));
+        assertThat(csat.interval().get().lower()).isCloseTo(80.39705979199262, within(1e-9));
+        assertThat(csat.interval().get().upper()).isCloseTo(92.27650272660462, within(1e-9));
+        assertThat(csat.interval().get().level()).isEqualTo(0.95);
+        Cell.Measure none = cells.percent(Ratio.of(0, 10));
+        assertThat(none.interval().get().lower()).isZero();
+        assertThat(none.interval().get().upper()).isCloseTo(27.75327998628892, within(1e-9));
+        assertThat(none.tooFew()).as("10 < 30").isTrue();
+        assertThat(csat.tooFew()).isFalse();
+        Cell.Measure nps = cells.nps(new NpsTally(50, 30, 20));
+        assertThat(nps.interval().get().lower()).isCloseTo(14.692191924957328, within(1e-9));
+        assertThat(nps.interval().get().upper()).isCloseTo(45.30780807504267, within(1e-9));
+        assertThat(cells.minimumSample()).isEqualTo(MinimumSample.DEFAULT.n());
+        assertThat(cells.mean(Mean.of(17, 4)).interval()).isEmpty();
+        assertThat(cells.percent(Ratio.EMPTY).interval()).isEmpty();
+    }
+
+    @Test
+    void should_take_another_level_and_a_minimum_sample_rule() {
+        Cells cells = Cells.defaults().withLevel(0.9).withMinimumSample(MinimumSample.of(5));
+        Cell.Measure c = cells.percent(Ratio.of(105, 120));
+        assertThat(c.interval().get().level()).isEqualTo(0.9);
+        assertThat(c.interval().get().width()).isLessThan(Cells.defaults().percent(Ratio.of(105, 120)).interval().get().width());
+        assertThat(cells.percent(Ratio.of(4, 5)).tooFew()).isFalse();
+        assertThat(cells.percent(Ratio.of(3, 4)).tooFew()).isTrue();
+        assertThatThrownBy(() -> Cells.defaults().withLevel(1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("level");
+    }
 }
