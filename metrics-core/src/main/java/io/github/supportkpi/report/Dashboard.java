@@ -155,6 +155,9 @@ public final class Dashboard {
             if (!row.cells().isEmpty() && row.cells().get(0) instanceof Cell.Measure m && m.target().isPresent()) {
                 status = " tile-" + m.target().get().outcome().name().toLowerCase(java.util.Locale.ROOT);
             }
+            if (!row.cells().isEmpty() && row.cells().get(0) instanceof Cell.Measure m && m.tooFew()) {
+                status += " tile-few";
+            }
             out.append("<article class=\"tile").append(status).append("\" data-section=\"").append(s.id())
                     .append("\" data-row=\"").append(esc(row.label())).append("\">\n<h3 class=\"tile-label\">")
                     .append(esc(row.label())).append("</h3>\n");
@@ -227,7 +230,7 @@ public final class Dashboard {
     }
 
     /** The value element: text is {@code format.cell(cell)}, the too-few mark styled apart. */
-    private static void value(StringBuilder out, Section s, int r, int c, Cell cell, ReportFormat format) {
+    static void value(StringBuilder out, Section s, int r, int c, Cell cell, ReportFormat format) {
         out.append("<span class=\"v").append(stateClass(cell)).append("\"");
         attributes(out, s, r, c, cell, format);
         out.append(">");

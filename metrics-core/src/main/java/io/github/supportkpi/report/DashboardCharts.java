@@ -47,7 +47,16 @@ final class DashboardCharts {
         Axis axis = Axis.of(bounds, unit, format, 5, false);
         String column = s.columns().get(c);
         List<Double> values = Dashboard.definedValues(s, c);
-        out.append("<figure class=\"chart\">\n<figcaption>").append(esc(column)).append("</figcaption>\n")
+        out.append("<figure class=\"chart\">\n<figcaption>").append(esc(column));
+        for (int r = n - 1; r >= 0; r--) {
+            if (s.rows().get(r).cells().get(c) instanceof Cell.Measure m && m.value().isPresent()) {
+                out.append("<span class=\"latest\">").append(esc(s.rows().get(r).label())).append(": ");
+                Dashboard.value(out, s, r, c, m, format);
+                out.append("</span>");
+                break;
+            }
+        }
+        out.append("</figcaption>\n")
                 .append("<svg class=\"chart-svg trend\" viewBox=\"0 0 ").append(TREND_W).append(' ').append(TREND_H)
                 .append("\" role=\"img\" data-chart=\"trend\" data-section=\"").append(s.id())
                 .append("\" data-column=\"").append(esc(column)).append("\" aria-label=\"")
