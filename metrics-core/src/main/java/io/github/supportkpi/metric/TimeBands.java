@@ -151,10 +151,11 @@ public final class TimeBands {
      * How many of a tally's durations fall in each band, and how many records had none.
      * <ul>
      *   <li>{@link DurationStats.Summary#EXACT EXACT}: exact.</li>
-     *   <li>{@link DurationStats.Summary#SKETCH SKETCH}: the counts of whole sketch buckets, as
-     *       {@link DurationStats#shareAtMost} counts them: a duration within {@link DurationStats#SKETCH_RELATIVE_ERROR}
-     *       under a bound (a bucket that straddles the bound) may be counted in the band above it. The counts
-     *       still add up to the measured count.</li>
+     *   <li>{@link DurationStats.Summary#SKETCH SKETCH}: the counts of whole sketch buckets, each in the band
+     *       of its highest value: a duration within {@link DurationStats#SKETCH_RELATIVE_ERROR} under a bound (in
+     *       a bucket that straddles the bound) may be counted in the band above it, never below. The counts
+     *       still add up to the measured count, and the counts of a merge are the sums of the parts' counts
+     *       (the sketch's exact minimum and maximum are not used, as they do not add up).</li>
      *   <li>{@link DurationStats.Summary#TOTALS TOTALS}: the durations are not known, so the counts are
      *       undefined (empty), unless there are none (every band then counts zero).</li>
      * </ul>
@@ -170,13 +171,19 @@ public final class TimeBands {
             return Optional.empty();
         }
         long[] counts = new long[bands.size()];
-        long below = 0;
-        for (int i = 0; i < bounds.size(); i++) {
-            long upTo = measured == 0 ? 0 : stats.shareAtMost(bounds.get(i).minusNanos(1)).numerator();
-            counts[i] = upTo - below;
-            below = upTo;
+        if (stats.summary() == DurationStats.Summary.SKETCH) {
+            // whole buckets: each goes to the band of its highest value, so a merge's counts are the parts' sums
+            stats.sketchBuckets().forEach((index, n) ->
+                    counts[bandOf(Duration.ofNanos(DurationStats.sketchBucketHighest(index))).index()] += n);
+        } else if (measured > 0) {
+            long below = 0;
+            for (int i = 0; i < bounds.size(); i++) {
+                long upTo = stats.shareAtMost(bounds.get(i).minusNanos(1)).numerator();
+                counts[i] = upTo - below;
+                below = upTo;
+            }
+            counts[bounds.size()] = measured - below;
         }
-        counts[bounds.size()] = measured - below;
         return Optional.of(TimeBandCounts.of(this, counts, stats.unmeasured(), stats.summary()));
     }
 
