@@ -1,6 +1,11 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.report;
 
 import io.github.supportkpi.domain.Ticket;
+import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.Metric;
+import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.metric.Segmented;
+import io.github.supportkpi.metric.TicketDimensions;
 import io.github.supportkpi.quality.FirstContactResolution;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.workload.TicketVolume;

@@ -1,7 +1,11 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.report;
 
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.domain.TicketInstant;
+import io.github.supportkpi.metric.BucketSeries;
+import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.metric.Segmented;
 import io.github.supportkpi.time.Bucket;
 import io.github.supportkpi.time.Granularity;
 import io.github.supportkpi.workload.TicketVolume;

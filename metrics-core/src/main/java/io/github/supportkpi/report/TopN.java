@@ -1,5 +1,9 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.report;
 
+import io.github.supportkpi.metric.BucketSeries;
+import io.github.supportkpi.metric.Count;
+import io.github.supportkpi.metric.Segmented;
+import io.github.supportkpi.metric.Tally;
 import io.github.supportkpi.time.Bucket;
 import java.util.ArrayList;
 import java.util.Comparator;

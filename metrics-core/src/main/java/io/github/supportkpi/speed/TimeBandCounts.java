@@ -1,14 +1,21 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.speed;
 
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.time.TimeBand;
+import io.github.supportkpi.time.TimeBands;
+
+import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * How many durations fall in each band of {@link TimeBands}, and how many records had no duration: the
- * distribution view of a {@link DurationStats}, made by {@link TimeBands#countsOf}. Immutable and thread-safe.
+ * distribution view of a {@link DurationStats}, made by {@link #of(TimeBands, DurationStats)}. Immutable and thread-safe.
  *
  * <p>The band counts add up to the measured count; the unmeasured records (tickets with no response yet) are
  * apart, never in a band. A band's share is of the measured durations, undefined when there are none.
@@ -17,7 +24,7 @@ import java.util.TreeMap;
  * @param counts the count of each band, in band order
  * @param unmeasured the records with no duration
  * @param summary what the durations were read from: EXACT counts are exact, SKETCH ones may place a duration
- *     close under a bound in the band above (see {@link TimeBands#countsOf}), TOTALS only with no durations
+ *     close under a bound in the band above (see {@link #of(TimeBands, DurationStats)}), TOTALS only with no durations
  */
 public record TimeBandCounts(TimeBands bands, List<Long> counts, long unmeasured, DurationStats.Summary summary) {
     /**
@@ -53,7 +60,50 @@ public record TimeBandCounts(TimeBands bands, List<Long> counts, long unmeasured
         }
     }
 
-    static TimeBandCounts of(TimeBands bands, long[] counts, long unmeasured, DurationStats.Summary summary) {
+    /**
+     * How many of a tally's durations fall in each band of {@code bands}, and how many records had none.
+     * <ul>
+     *   <li>{@link DurationStats.Summary#EXACT EXACT}: exact.</li>
+     *   <li>{@link DurationStats.Summary#SKETCH SKETCH}: the counts of whole sketch buckets, each in the band
+     *       of its highest value: a duration within {@link DurationStats#SKETCH_RELATIVE_ERROR} under a bound (in
+     *       a bucket that straddles the bound) may be counted in the band above it, never below. The counts
+     *       still add up to the measured count, and the counts of a merge are the sums of the parts' counts
+     *       (the sketch's exact minimum and maximum are not used, as they do not add up).</li>
+     *   <li>{@link DurationStats.Summary#TOTALS TOTALS}: the durations are not known, so the counts are
+     *       undefined (empty), unless there are none (every band then counts zero).</li>
+     * </ul>
+     *
+     * @param bands the bands
+     * @param stats the durations
+     * @return the counts per band, adding up to {@code stats.count()}, with {@code stats.unmeasured()} apart;
+     *     empty when the tally keeps only totals of some durations
+     */
+    public static Optional<TimeBandCounts> of(TimeBands bands, DurationStats stats) {
+        Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(stats, "stats");
+        List<Duration> bounds = bands.bounds();
+        long measured = stats.count();
+        if (stats.summary() == DurationStats.Summary.TOTALS && measured > 0) {
+            return Optional.empty();
+        }
+        long[] counts = new long[bands.bands().size()];
+        if (stats.summary() == DurationStats.Summary.SKETCH) {
+            // whole buckets: each goes to the band of its highest value, so a merge's counts are the parts' sums
+            stats.sketchBuckets().forEach((index, n) ->
+                    counts[bands.bandOf(Duration.ofNanos(DurationStats.sketchBucketHighest(index))).index()] += n);
+        } else if (measured > 0) {
+            long below = 0;
+            for (int i = 0; i < bounds.size(); i++) {
+                long upTo = stats.shareAtMost(bounds.get(i).minusNanos(1)).numerator();
+                counts[i] = upTo - below;
+                below = upTo;
+            }
+            counts[bounds.size()] = measured - below;
+        }
+        return Optional.of(of(bands, counts, stats.unmeasured(), stats.summary()));
+    }
+
+    private static TimeBandCounts of(TimeBands bands, long[] counts, long unmeasured, DurationStats.Summary summary) {
         Long[] boxed = new Long[counts.length];
         for (int i = 0; i < counts.length; i++) {
             boxed[i] = counts[i];

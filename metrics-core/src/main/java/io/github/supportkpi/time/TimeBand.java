@@ -1,4 +1,4 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.time;
 
 import java.time.Duration;
 import java.util.Objects;

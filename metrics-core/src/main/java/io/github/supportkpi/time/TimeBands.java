@@ -1,4 +1,4 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.time;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,14 +16,15 @@ import java.util.Optional;
  * <pre>{@code
  * TimeBands bands = TimeBands.chatwoot();            // <1h, 1h-4h, 4h-8h, 8h-1d, >=1d
  * DurationStats frt = FirstResponseTime.defaults().over(tickets);
- * TimeBandCounts counts = bands.countsOf(frt).orElseThrow();
+ * TimeBandCounts counts = TimeBandCounts.of(bands, frt).orElseThrow();
  * counts.count(bands.bands().get(0));                 // tickets answered within the hour
  * }</pre>
  * <ul>
  *   <li>A band contains its lower bound and not its upper one: a duration of exactly 1 h is in
  *       {@code 1h-4h}, not in {@code <1h}.</li>
- *   <li>The bands are read from a {@link DurationStats}, the mergeable tally a duration metric already
- *       keeps: merge the tallies, then read the bands of the merge. Bands do not keep a tally of their own.</li>
+ *   <li>The counts per band ({@code speed.TimeBandCounts}) are read from a {@code DurationStats}, the mergeable
+ *       tally a duration metric already keeps: merge the tallies, then read the bands of the merge. Bands keep no
+ *       tally of their own.</li>
  *   <li>Bounds print as days, hours, minutes and seconds: {@code 1d}, {@code 36h} prints {@code 1d12h},
  *       {@code 90m} prints {@code 1h30m}.</li>
  * </ul>
@@ -145,46 +146,6 @@ public final class TimeBands {
             }
         }
         return bands.get(lo);
-    }
-
-    /**
-     * How many of a tally's durations fall in each band, and how many records had none.
-     * <ul>
-     *   <li>{@link DurationStats.Summary#EXACT EXACT}: exact.</li>
-     *   <li>{@link DurationStats.Summary#SKETCH SKETCH}: the counts of whole sketch buckets, each in the band
-     *       of its highest value: a duration within {@link DurationStats#SKETCH_RELATIVE_ERROR} under a bound (in
-     *       a bucket that straddles the bound) may be counted in the band above it, never below. The counts
-     *       still add up to the measured count, and the counts of a merge are the sums of the parts' counts
-     *       (the sketch's exact minimum and maximum are not used, as they do not add up).</li>
-     *   <li>{@link DurationStats.Summary#TOTALS TOTALS}: the durations are not known, so the counts are
-     *       undefined (empty), unless there are none (every band then counts zero).</li>
-     * </ul>
-     *
-     * @param stats the durations
-     * @return the counts per band, adding up to {@code stats.count()}, with {@code stats.unmeasured()} apart;
-     *     empty when the tally keeps only totals of some durations
-     */
-    public Optional<TimeBandCounts> countsOf(DurationStats stats) {
-        Objects.requireNonNull(stats, "stats");
-        long measured = stats.count();
-        if (stats.summary() == DurationStats.Summary.TOTALS && measured > 0) {
-            return Optional.empty();
-        }
-        long[] counts = new long[bands.size()];
-        if (stats.summary() == DurationStats.Summary.SKETCH) {
-            // whole buckets: each goes to the band of its highest value, so a merge's counts are the parts' sums
-            stats.sketchBuckets().forEach((index, n) ->
-                    counts[bandOf(Duration.ofNanos(DurationStats.sketchBucketHighest(index))).index()] += n);
-        } else if (measured > 0) {
-            long below = 0;
-            for (int i = 0; i < bounds.size(); i++) {
-                long upTo = stats.shareAtMost(bounds.get(i).minusNanos(1)).numerator();
-                counts[i] = upTo - below;
-                below = upTo;
-            }
-            counts[bounds.size()] = measured - below;
-        }
-        return Optional.of(TimeBandCounts.of(this, counts, stats.unmeasured(), stats.summary()));
     }
 
     /** A bound as days, hours, minutes, seconds and nanoseconds: {@code 1d12h}, {@code 1h30m}. */

@@ -1,5 +1,9 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.speed;
 
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.metric.Ratio;
+import io.github.supportkpi.time.TimeBand;
+import io.github.supportkpi.time.TimeBands;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +42,7 @@ class TimeBandsTest {
                 Duration.ofMinutes(239).toNanos(), H.multipliedBy(5).toNanos(), H.multipliedBy(30).toNanos(),
                 Duration.ofDays(2).toNanos()}, 2);
         // WHEN
-        TimeBandCounts counts = TimeBands.chatwoot().countsOf(frt).orElseThrow();
+        TimeBandCounts counts = TimeBandCounts.of(TimeBands.chatwoot(), frt).orElseThrow();
         // THEN 1 under an hour, 2 from 1 to 4 hours, 1 from 4 to 8, none from 8 to 24, 2 of a day or more
         assertThat(counts.counts()).containsExactly(1L, 2L, 1L, 0L, 2L);
         assertThat(counts.measured()).isEqualTo(6);
@@ -58,13 +62,13 @@ class TimeBandsTest {
                 Duration.ofHours(3));
         // THEN
         assertThat(bands.bands()).extracting(TimeBand::label).containsExactly("<15m", "15m-2h", ">=2h");
-        assertThat(bands.countsOf(stats).orElseThrow().counts()).containsExactly(1L, 2L, 1L);
+        assertThat(TimeBandCounts.of(bands, stats).orElseThrow().counts()).containsExactly(1L, 2L, 1L);
         assertThat(TimeBands.of().bands()).extracting(TimeBand::label).containsExactly("all");
     }
 
     @Test
     void should_count_zero_everywhere_with_no_durations_and_leave_shares_undefined() {
-        TimeBandCounts counts = TimeBands.chatwoot().countsOf(DurationStats.EMPTY).orElseThrow();
+        TimeBandCounts counts = TimeBandCounts.of(TimeBands.chatwoot(), DurationStats.EMPTY).orElseThrow();
         assertThat(counts.counts()).containsOnly(0L);
         assertThat(counts.share(TimeBands.chatwoot().bands().get(0)).value()).isEmpty();
     }
@@ -74,8 +78,8 @@ class TimeBandsTest {
         // GIVEN a count and a sum of 3 durations, whose distribution is unknown
         DurationStats totals = DurationStats.ofTotals(3, Duration.ofHours(6), 1);
         // THEN no counts; with no durations, zeros
-        assertThat(TimeBands.chatwoot().countsOf(totals)).isEmpty();
-        assertThat(TimeBands.chatwoot().countsOf(DurationStats.ofTotals(0, Duration.ZERO, 4)))
+        assertThat(TimeBandCounts.of(TimeBands.chatwoot(), totals)).isEmpty();
+        assertThat(TimeBandCounts.of(TimeBands.chatwoot(), DurationStats.ofTotals(0, Duration.ZERO, 4)))
                 .hasValueSatisfying(c -> assertThat(c.unmeasured()).isEqualTo(4));
     }
 
@@ -88,7 +92,7 @@ class TimeBandsTest {
                 .filter(i -> DurationStats.sketchBucketHighest(i) >= H.minusMillis(10).toNanos()).findFirst().orElseThrow();
         assertThat(DurationStats.sketchBucketHighest(bucket)).isGreaterThanOrEqualTo(H.toNanos());
         // WHEN
-        TimeBandCounts counts = TimeBands.chatwoot().countsOf(sketch).orElseThrow();
+        TimeBandCounts counts = TimeBandCounts.of(TimeBands.chatwoot(), sketch).orElseThrow();
         // THEN 30 min is under the hour; the other, within the sketch's error of the bound, goes to the band above
         assertThat(counts.counts()).containsExactly(1L, 2L, 0L, 0L, 0L);
         assertThat(counts.summary()).isEqualTo(DurationStats.Summary.SKETCH);
@@ -104,7 +108,7 @@ class TimeBandsTest {
                 .hasMessageStartingWith("bound must be at most ");
         assertThatThrownBy(() -> TimeBands.chatwoot().bandOf(Duration.ofSeconds(-1)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("duration must not be negative: PT-1S");
-        TimeBandCounts counts = TimeBands.chatwoot().countsOf(DurationStats.EMPTY).orElseThrow();
+        TimeBandCounts counts = TimeBandCounts.of(TimeBands.chatwoot(), DurationStats.EMPTY).orElseThrow();
         assertThatThrownBy(() -> counts.count(TimeBands.of(H).bands().get(1))).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("band must be one of TimeBands[<1h, 1h-4h, 4h-8h, 8h-1d, >=1d]: >=1h");
         assertThatThrownBy(() -> new TimeBandCounts(TimeBands.of(H), List.of(1L), 0, DurationStats.Summary.EXACT))

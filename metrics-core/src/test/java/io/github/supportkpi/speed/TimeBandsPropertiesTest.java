@@ -1,6 +1,9 @@
-package io.github.supportkpi.metric;
+package io.github.supportkpi.speed;
 
 import io.github.supportkpi.metric.DurationStats.Summary;
+import io.github.supportkpi.metric.DurationStats;
+import io.github.supportkpi.time.TimeBand;
+import io.github.supportkpi.time.TimeBands;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +77,7 @@ class TimeBandsPropertiesTest {
         qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
             for (Summary s : List.of(Summary.EXACT, Summary.SKETCH)) {
                 DurationStats stats = stats(c.nanos(), c.unmeasured(), s);
-                TimeBandCounts counts = c.bands().countsOf(stats).orElseThrow();
+                TimeBandCounts counts = TimeBandCounts.of(c.bands(), stats).orElseThrow();
                 assertThat(counts.counts().stream().mapToLong(Long::longValue).sum()).isEqualTo(stats.count());
                 assertThat(counts.measured()).isEqualTo(c.nanos().length);
                 assertThat(counts.unmeasured()).isEqualTo(c.unmeasured());
@@ -86,7 +89,7 @@ class TimeBandsPropertiesTest {
     @Test
     void should_count_exactly_the_durations_each_band_contains() {
         qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
-            TimeBandCounts counts = c.bands().countsOf(stats(c.nanos(), c.unmeasured(), Summary.EXACT)).orElseThrow();
+            TimeBandCounts counts = TimeBandCounts.of(c.bands(), stats(c.nanos(), c.unmeasured(), Summary.EXACT)).orElseThrow();
             for (TimeBand band : c.bands().bands()) {
                 long expected = 0;
                 for (long n : c.nanos()) {
@@ -105,8 +108,8 @@ class TimeBandsPropertiesTest {
     @Test
     void should_never_put_more_of_a_sketch_below_a_bound_than_there_are() {
         qt().withExamples(EXAMPLES).forAll(cases()).checkAssert(c -> {
-            TimeBandCounts exact = c.bands().countsOf(stats(c.nanos(), 0, Summary.EXACT)).orElseThrow();
-            TimeBandCounts sketch = c.bands().countsOf(stats(c.nanos(), 0, Summary.SKETCH)).orElseThrow();
+            TimeBandCounts exact = TimeBandCounts.of(c.bands(), stats(c.nanos(), 0, Summary.EXACT)).orElseThrow();
+            TimeBandCounts sketch = TimeBandCounts.of(c.bands(), stats(c.nanos(), 0, Summary.SKETCH)).orElseThrow();
             long exactBelow = 0;
             long sketchBelow = 0;
             for (int i = 0; i < c.bands().bounds().size(); i++) {
@@ -124,14 +127,14 @@ class TimeBandsPropertiesTest {
             long[] left = Arrays.copyOfRange(c.nanos(), 0, cut);
             long[] right = Arrays.copyOfRange(c.nanos(), cut, c.nanos().length);
             for (Summary s : List.of(Summary.EXACT, Summary.SKETCH)) {
-                TimeBandCounts whole = c.bands().countsOf(stats(c.nanos(), c.unmeasured(), s)).orElseThrow();
-                TimeBandCounts l = c.bands().countsOf(stats(left, c.unmeasured(), s)).orElseThrow();
-                TimeBandCounts r = c.bands().countsOf(stats(right, 0, s)).orElseThrow();
+                TimeBandCounts whole = TimeBandCounts.of(c.bands(), stats(c.nanos(), c.unmeasured(), s)).orElseThrow();
+                TimeBandCounts l = TimeBandCounts.of(c.bands(), stats(left, c.unmeasured(), s)).orElseThrow();
+                TimeBandCounts r = TimeBandCounts.of(c.bands(), stats(right, 0, s)).orElseThrow();
                 for (int i = 0; i < whole.counts().size(); i++) {
                     assertThat(l.counts().get(i) + r.counts().get(i)).isEqualTo(whole.counts().get(i));
                 }
                 assertThat(l.unmeasured() + r.unmeasured()).isEqualTo(whole.unmeasured());
-                assertThat(c.bands().countsOf(stats(left, c.unmeasured(), s).plus(stats(right, 0, s))))
+                assertThat(TimeBandCounts.of(c.bands(), stats(left, c.unmeasured(), s).plus(stats(right, 0, s))))
                         .contains(whole);
             }
         });
