@@ -3,15 +3,15 @@ package io.github.supportkpi.backlog;
 import io.github.supportkpi.domain.Ticket;
 import io.github.supportkpi.metric.Definable;
 import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.time.TimeBand;
+import io.github.supportkpi.time.TimeBands;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -32,27 +32,17 @@ import java.util.function.Function;
  *   <li>Bounds print as days, hours, minutes and seconds: {@code 1d}, {@code 36h} prints {@code 1d12h},
  *       {@code 90m} prints {@code 1h30m}.</li>
  * </ul>
+ * The bands are cut, labelled and searched as {@link TimeBands} cuts durations.
  */
 public final class AgeBands {
-    private final List<Duration> bounds;
+    private final TimeBands times;
     private final List<AgeBand> bands;
 
-    private AgeBands(List<Duration> bounds) {
-        this.bounds = bounds;
-        List<AgeBand> list = new ArrayList<>(bounds.size() + 1);
-        Duration lower = Duration.ZERO;
-        for (int i = 0; i <= bounds.size(); i++) {
-            String label;
-            Optional<Duration> upper = i < bounds.size() ? Optional.of(bounds.get(i)) : Optional.empty();
-            if (i == 0 && upper.isPresent()) {
-                label = "<" + format(upper.get());
-            } else if (upper.isEmpty()) {
-                label = i == 0 ? "all" : ">=" + format(lower);
-            } else {
-                label = format(lower) + "-" + format(upper.get());
-            }
-            list.add(new AgeBand(i, lower, upper, label));
-            lower = upper.orElse(lower);
+    private AgeBands(TimeBands times) {
+        this.times = times;
+        List<AgeBand> list = new ArrayList<>(times.bands().size());
+        for (TimeBand b : times.bands()) {
+            list.add(new AgeBand(b.index(), b.from(), b.to(), b.label()));
         }
         this.bands = Collections.unmodifiableList(list);
     }
@@ -62,7 +52,8 @@ public final class AgeBands {
      *
      * @param bounds the bounds, each positive, strictly increasing; none gives a single band {@code all}
      * @return the bands
-     * @throws IllegalArgumentException if a bound is not positive or not greater than the one before
+     * @throws IllegalArgumentException if a bound is not positive, not greater than the one before, or longer than
+     *     {@code Long.MAX_VALUE} nanoseconds (about 292 years)
      */
     public static AgeBands of(Duration... bounds) {
         Objects.requireNonNull(bounds, "bounds");
@@ -74,21 +65,12 @@ public final class AgeBands {
      *
      * @param bounds the bounds, each positive, strictly increasing
      * @return the bands
-     * @throws IllegalArgumentException if a bound is not positive or not greater than the one before
+     * @throws IllegalArgumentException if a bound is not positive, not greater than the one before, or longer than
+     *     {@code Long.MAX_VALUE} nanoseconds (about 292 years)
      */
     public static AgeBands of(List<Duration> bounds) {
         Objects.requireNonNull(bounds, "bounds");
-        Duration previous = Duration.ZERO;
-        for (Duration b : bounds) {
-            Objects.requireNonNull(b, "bound");
-            if (b.compareTo(previous) <= 0) {
-                throw new IllegalArgumentException(b.isNegative() || b.isZero()
-                        ? "bound must be positive: " + b
-                        : "bounds must be strictly increasing: " + previous + " then " + b);
-            }
-            previous = b;
-        }
-        return new AgeBands(List.copyOf(bounds));
+        return new AgeBands(TimeBands.of(bounds));
     }
 
     /**
@@ -97,7 +79,7 @@ public final class AgeBands {
      * @return the bounds, increasing
      */
     public List<Duration> bounds() {
-        return bounds;
+        return times.bounds();
     }
 
     /**
@@ -121,17 +103,7 @@ public final class AgeBands {
         if (age.isNegative()) {
             throw new IllegalArgumentException("age must not be negative: " + age);
         }
-        int lo = 0;
-        int hi = bounds.size();
-        while (lo < hi) { // the first bound greater than the age
-            int mid = (lo + hi) >>> 1;
-            if (bounds.get(mid).compareTo(age) > 0) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return bands.get(lo);
+        return bands.get(times.bandOf(age).index());
     }
 
     /**
@@ -163,39 +135,18 @@ public final class AgeBands {
 
         @Override
         public Map<String, ?> definingParts() {
-            return Map.of("bounds", bands.bounds, "at", at);
+            return Map.of("bounds", bands.bounds(), "at", at);
         }
-    }
-
-    private static String format(Duration d) {
-        StringBuilder s = new StringBuilder();
-        long days = d.toDays();
-        if (days > 0) {
-            s.append(days).append('d');
-        }
-        if (d.toHoursPart() > 0) {
-            s.append(d.toHoursPart()).append('h');
-        }
-        if (d.toMinutesPart() > 0) {
-            s.append(d.toMinutesPart()).append('m');
-        }
-        if (d.toSecondsPart() > 0) {
-            s.append(d.toSecondsPart()).append('s');
-        }
-        if (d.toNanosPart() > 0) {
-            s.append(String.format(Locale.ROOT, "%dns", d.toNanosPart()));
-        }
-        return s.toString();
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AgeBands other && bounds.equals(other.bounds);
+        return o instanceof AgeBands other && times.equals(other.times);
     }
 
     @Override
     public int hashCode() {
-        return bounds.hashCode();
+        return times.hashCode();
     }
 
     /** @return the band labels, such as {@code AgeBands[<4h, 4h-1d, >=1d]} */

@@ -27,6 +27,7 @@ import io.github.supportkpi.time.BucketRange;
 import io.github.supportkpi.time.Granularity;
 import io.github.supportkpi.workload.AgentLoad;
 import io.github.supportkpi.workload.AgentWork;
+import io.github.supportkpi.workload.VolumeHeatmap;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -269,6 +270,36 @@ final class StandardTypes {
             out.writeTally("answered", t.answered());
         }, (in, template) -> Patience.of(in.readTally("abandoned", template.abandoned()),
                 in.readTally("answered", template.answered()))));
+        all.add(simple("volume-heatmap", VolumeHeatmap.class, (t, out) -> {
+            out.writeString("zone", t.zone().getId());
+            long[] counts = t.toArray();
+            out.beginArray("counts", counts.length);
+            for (long c : counts) {
+                out.writeCount(null, c);
+            }
+            out.endArray();
+            out.writeCount("unplaced", t.unplaced());
+        }, (in, template) -> {
+            String zone = in.readString("zone");
+            if (!zone.equals(template.zone().getId())) {
+                throw in.error("zone", "must be the metric's " + template.zone().getId() + ": \"" + zone + "\"");
+            }
+            int n = in.beginArray("counts");
+            if (n != VolumeHeatmap.CELLS) {
+                throw in.error("counts", "must be " + VolumeHeatmap.CELLS + " counts (7 days x 24 hours): " + n);
+            }
+            long[] counts = new long[n];
+            for (int i = 0; i < n; i++) {
+                counts[i] = in.readCount(null);
+            }
+            in.endArray();
+            long unplaced = in.readCount("unplaced");
+            try {
+                return VolumeHeatmap.of(template.zone(), counts, unplaced);
+            } catch (IllegalArgumentException e) {
+                throw in.error("counts", e.getMessage());
+            }
+        }));
         all.add(new SegmentedType<>());
         all.add(new SeriesType<>());
         all.add(new TalliesType<>());

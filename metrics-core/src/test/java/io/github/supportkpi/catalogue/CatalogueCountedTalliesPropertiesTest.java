@@ -21,6 +21,7 @@ import io.github.supportkpi.staffing.Patience;
 import io.github.supportkpi.testing.Sources;
 import io.github.supportkpi.testing.TallyContract;
 import io.github.supportkpi.wire.TallyFormat;
+import io.github.supportkpi.workload.VolumeHeatmap;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -145,6 +146,10 @@ class CatalogueCountedTalliesPropertiesTest {
                 parts.add(fromCounts(t.list().get(i), empties.get(i)));
             }
             return Tallies.of((io.github.supportkpi.metric.MetricSet) t.set(), parts);
+        }
+        if (tally instanceof VolumeHeatmap h) {
+            // the count of each hour of the week, and the records with no instant
+            return VolumeHeatmap.of(h.zone(), h.toArray(), h.unplaced());
         }
         if (tally instanceof ResponseRateTally r) {
             // the invitations sent and answers given per kind and match key

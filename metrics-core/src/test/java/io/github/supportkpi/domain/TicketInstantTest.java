@@ -41,11 +41,13 @@ import io.github.supportkpi.workload.GroupStations;
 import io.github.supportkpi.workload.RepliesPerTicket;
 import io.github.supportkpi.workload.ResolvedTickets;
 import io.github.supportkpi.workload.TicketVolume;
+import io.github.supportkpi.workload.TicketVolumeHeatmap;
 import io.github.supportkpi.workload.TicketsHandledPerHour;
 import io.github.supportkpi.workload.TicketsPerAgent;
 import io.github.supportkpi.workload.TicketsSolvedPerHour;
 import io.github.supportkpi.workload.VolumeByCategory;
 import io.github.supportkpi.workload.VolumeByChannel;
+import io.github.supportkpi.workload.VolumeHeatmapDefinition;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
@@ -139,6 +141,9 @@ class TicketInstantTest {
         expected.put(TimeInStatus.customerWait(), TicketInstant.CREATED);
         expected.put(SlaCompliance.of(SlaDefinition.of(SlaPolicies.NONE, T0)), TicketInstant.CREATED);
         expected.put(ResolvedTickets.defaults(), TicketInstant.RESOLVED);
+        expected.put(TicketVolumeHeatmap.in(ZoneOffset.UTC), TicketInstant.CREATED);
+        expected.put(TicketVolumeHeatmap.of(VolumeHeatmapDefinition.of(ZoneOffset.UTC).withInstant(TicketInstant.RESOLVED)),
+                TicketInstant.RESOLVED);
         expected.put(TicketsSolvedPerHour.defaults(), TicketInstant.RESOLVED);
         expected.put(FirstContactResolution.of(FcrDefinition.DEFAULT), TicketInstant.RESOLVED);
         expected.put(ReopenRate.defaults(), TicketInstant.RESOLVED);

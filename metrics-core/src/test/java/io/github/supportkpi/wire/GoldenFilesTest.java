@@ -23,6 +23,7 @@ import io.github.supportkpi.sla.SlaTally;
 import io.github.supportkpi.staffing.Patience;
 import io.github.supportkpi.wire.GoldenFiles.Entry;
 import io.github.supportkpi.workload.AgentLoad;
+import io.github.supportkpi.workload.VolumeHeatmap;
 import io.github.supportkpi.workload.AgentWork;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +31,9 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -202,6 +205,20 @@ class GoldenFilesTest {
                     .containsExactlyInAnyOrderEntriesOf(Map.of("billing", 3L, "login", 2L, "bug", 1L, "refund", 1L)));
             v.check("tickets-per-agent", (AgentLoad a) -> assertThat(a).isEqualTo(AgentLoad.of(6, 1,
                     Set.of("ana", "ben", "chen"))));
+            // created Mon 09:00, 10:00, 11:00, Tue 09:00, 14:00, Wed 08:00, 10:00 UTC: an hour later in Berlin (CET)
+            v.check("ticket-volume-heatmap", (VolumeHeatmap h) -> {
+                assertThat(h.zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+                assertThat(h.count(DayOfWeek.MONDAY, 10)).isEqualTo(1);
+                assertThat(h.count(DayOfWeek.MONDAY, 9)).isZero();
+                assertThat(h.count(DayOfWeek.TUESDAY, 15)).isEqualTo(1);
+                assertThat(h.count(DayOfWeek.WEDNESDAY, 9)).isEqualTo(1);
+                assertThat(h.dayTotal(DayOfWeek.MONDAY)).isEqualTo(3);
+                assertThat(h.hourTotal(11)).isEqualTo(2);
+                assertThat(h.total()).isEqualTo(7);
+                assertThat(h.unplaced()).isZero();
+                assertThat(h.busiestDay()).contains(DayOfWeek.MONDAY);
+                assertThat(h.busiestHour()).hasValue(10);
+            });
             v.check("replies-per-ticket", (Mean m) -> assertThat(m).isEqualTo(Mean.of(6, 7)));
             // SLA (1 h to respond, 8 h to resolve): T1 and T3 answered in time, T2, T4, T5 late and T6 never,
             // and T7, solved in 30 min without a reply, still unanswered (a solve is not a response): breached;

@@ -54,9 +54,11 @@ import io.github.supportkpi.workload.AgentWork;
 import io.github.supportkpi.workload.Occupancy;
 import io.github.supportkpi.workload.RepliesPerTicket;
 import io.github.supportkpi.workload.TicketVolume;
+import io.github.supportkpi.workload.TicketVolumeHeatmap;
 import io.github.supportkpi.workload.TicketsPerAgent;
 import io.github.supportkpi.workload.VolumeByCategory;
 import io.github.supportkpi.workload.VolumeByChannel;
+import io.github.supportkpi.workload.VolumeHeatmap;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -161,6 +163,14 @@ final class WireSamples {
         all.add(sample("sla", sla(), new SlaTally(new SlaCounts(4, 1, 1, 0, 2), new SlaCounts(0, 0, 0, 0, 8),
                 new SlaCounts(3, 2, 0, 1, 2))));
         all.add(sample("agent-load", TicketsPerAgent.defaults(), AgentLoad.of(7, 2, Set.of("ana", "ben", "chen"))));
+        long[] cells = new long[VolumeHeatmap.CELLS];
+        cells[0] = 3;
+        cells[9] = 12;
+        cells[VolumeHeatmap.CELLS - 1] = Long.MAX_VALUE / 2;
+        all.add(sample("volume-heatmap", TicketVolumeHeatmap.in(ZoneId.of("Europe/Berlin")),
+                VolumeHeatmap.of(ZoneId.of("Europe/Berlin"), cells, 4)));
+        all.add(sample("volume-heatmap-empty", TicketVolumeHeatmap.in(ZoneOffset.ofHours(-5)),
+                VolumeHeatmap.empty(ZoneOffset.ofHours(-5))));
         all.add(sample("agent-work", Occupancy.defaults(), new AgentWork(3, 12, 5_400_000_000_000L, 2,
                 28_800_000_000_000L)));
         all.add(sample("customers", CustomerChurn.defaults(), new CustomerTally(10, 3, 2, 1, new BigDecimal("1234.50"),
