@@ -2,277 +2,31 @@ package io.github.supportkpi.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.supportkpi.report.Cell;
-import io.github.supportkpi.report.Dashboard;
-import io.github.supportkpi.report.Report;
-import io.github.supportkpi.report.ReportFormat;
-import io.github.supportkpi.report.Row;
-import io.github.supportkpi.report.Section;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.logging.Level;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The dashboard page in a real browser: the machine's Chromium, headless, driven by its own chromedriver (no
- * driver or browser is downloaded). Every chart is drawn with visible marks, the page logs no error, every value
- * in the page is the report's cell as the report format writes it, and a full-page screenshot is saved to
- * {@code target/dashboard.png}.
- *
- * <p>This test fails, and does not skip, where Chromium or chromedriver is missing: install them with
- * {@code apt-get install -y chromium chromium-driver} (CI's script does).
+ * A small report made to reach every corner of the page in Chromium: tiles with intervals, targets met and
+ * missed, too few and undefined values; labels holding markup.
  */
-@Tag("browser")
-class DashboardBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Report REPORT = DashboardSample.report();
-    private static final ReportFormat FORMAT = DashboardSample.FORMAT;
-
-    /**
-     * Selenium looks for a CDP binding of this Chromium's version; the test needs none (it sends one raw CDP
-     * command), so its warning is noise. Held here: the logging framework keeps loggers weakly.
-     */
-    private static final java.util.logging.Logger DEVTOOLS_LOG =
-            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
-
-    @TempDir
-    static Path profile;
-    private static ChromeDriver driver;
-
-    @BeforeAll
-    static void open_the_dashboard_in_chromium() throws Exception {
-        for (Path p : List.of(CHROMIUM, CHROMEDRIVER)) {
-            assertThat(Files.isExecutable(p))
-                    .as("%s is missing: install Chromium and its driver with "
-                            + "`apt-get install -y chromium chromium-driver` (as root, or with sudo)", p)
-                    .isTrue();
-        }
-        Path page = Path.of("target", "dashboard.html").toAbsolutePath();
-        Files.createDirectories(page.getParent());
-        Dashboard.write(REPORT, FORMAT, page);
-
-        DEVTOOLS_LOG.setLevel(Level.SEVERE);
-        // The driver and the browser are named, so Selenium Manager has nothing to look up or download.
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-                "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--hide-scrollbars", "--window-size=1280,900", "--user-data-dir=" + profile.resolve("chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(15)).scriptTimeout(Duration.ofSeconds(10));
-        driver.get(page.toUri().toString());
-    }
-
-    @AfterAll
-    static void close_the_browser() {
-        if (driver != null) {
-            driver.quit();
-        }
+class DashboardBrowserTest extends DashboardInChromium {
+    DashboardBrowserTest() {
+        super(DashboardSample.report(), DashboardSample.FORMAT, "dashboard-sample");
     }
 
     @Test
-    void should_draw_every_chart_with_visible_marks() {
-        // GIVEN the page as Chromium laid it out
-        List<Map<String, Object>> charts = script(
-                "return Array.from(document.querySelectorAll('svg[data-chart]')).map(svg => {"
-                        + " const box = e => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0; };"
-                        + " const marks = Array.from(svg.querySelectorAll('[data-value]'));"
-                        + " const lines = Array.from(svg.querySelectorAll('polyline'));"
-                        + " return { section: svg.dataset.section, column: svg.dataset.column || '',"
-                        + "   chart: svg.dataset.chart, visible: box(svg), label: svg.getAttribute('aria-label') || '',"
-                        + "   marks: marks.length, visibleMarks: marks.filter(box).length,"
-                        + "   positiveMarks: marks.filter(m => Number(m.dataset.value) > 0).length,"
-                        + "   visiblePositiveMarks: marks.filter(m => Number(m.dataset.value) > 0 && box(m)).length,"
-                        + "   lines: lines.length, visibleLines: lines.filter(box).length }; });");
-        // WHEN / THEN a line chart per measure column of a trend, a bar chart, a heat map, all drawn
-        for (Section s : REPORT.sections()) {
-            List<Map<String, Object>> mine = charts.stream().filter(c -> s.id().equals(c.get("section"))).toList();
-            switch (s.kind()) {
-                case TREND:
-                    assertThat(mine).as(s.id()).hasSize(measureColumns(s));
-                    for (Map<String, Object> chart : mine) {
-                        assertThat(chart.get("chart")).isEqualTo("trend");
-                        assertThat(number(chart, "marks")).isEqualTo(s.rows().size());
-                        assertThat(number(chart, "visibleMarks")).as("points of %s", chart.get("column"))
-                                .isEqualTo(s.rows().size());
-                        assertThat(number(chart, "lines")).isPositive();
-                        assertThat(number(chart, "visibleLines")).isEqualTo(number(chart, "lines"));
-                    }
-                    break;
-                case BARS:
-                case HEATMAP:
-                    assertThat(mine).as(s.id()).hasSize(1);
-                    Map<String, Object> chart = mine.get(0);
-                    assertThat(number(chart, "marks")).isEqualTo(s.rows().size() * measureColumns(s));
-                    assertThat(number(chart, "positiveMarks")).isPositive();
-                    assertThat(number(chart, "visiblePositiveMarks")).isEqualTo(number(chart, "positiveMarks"));
-                    if (s.kind() == Section.Kind.HEATMAP) {
-                        assertThat(number(chart, "visibleMarks")).isEqualTo(number(chart, "marks"));
-                    }
-                    break;
-                default:
-                    assertThat(mine).as(s.id()).isEmpty();
-                    break;
-            }
-            for (Map<String, Object> c : mine) {
-                assertThat(c.get("visible")).as("%s is laid out", c).isEqualTo(true);
-                assertThat((String) c.get("label")).as("accessible name of %s", s.id()).isNotBlank();
-            }
-        }
-        assertThat(driver.findElements(By.cssSelector("section[data-section]"))).hasSize(REPORT.sections().size());
-        assertThat(driver.getTitle()).isEqualTo(REPORT.title());
-    }
-
-    @Test
-    void should_show_the_report_s_values_as_the_report_format_writes_them() {
-        // GIVEN every value element of the page, the collapsed chart data opened as a reader would
-        for (WebElement summary : driver.findElements(By.cssSelector("details.data > summary"))) {
-            summary.click();
-        }
-        List<Map<String, Object>> values = script(
-                "return Array.from(document.querySelectorAll('[data-value]')).map(e => {"
-                        + " const t = e.querySelector('title');"
-                        + " return { key: e.dataset.section + '/' + e.dataset.rowIndex + '/' + e.dataset.columnIndex,"
-                        + "   row: e.dataset.row, column: e.dataset.column, value: e.dataset.value, text: e.dataset.text,"
-                        + "   svg: e.closest('svg') !== null, title: t ? t.textContent : '',"
-                        + "   shown: e.closest('svg') === null ? e.innerText : '',"
-                        + "   next: e.nextElementSibling && e.nextElementSibling.matches('text.bar-value')"
-                        + "     ? e.nextElementSibling.textContent : null }; });");
-        for (WebElement summary : driver.findElements(By.cssSelector("details.data > summary"))) {
-            summary.click();
-        }
-        Map<String, List<Map<String, Object>>> byCell = values.stream()
-                .collect(Collectors.groupingBy(v -> (String) v.get("key"), HashMap::new, Collectors.toList()));
-        // WHEN / THEN each cell of the report is in the page, with its raw value and its text
-        int cells = 0;
-        for (Section s : REPORT.sections()) {
-            for (int r = 0; r < s.rows().size(); r++) {
-                Row row = s.rows().get(r);
-                for (int c = 0; c < row.cells().size(); c++) {
-                    Cell cell = row.cells().get(c);
-                    String text = FORMAT.cell(cell);
-                    List<Map<String, Object>> found = byCell.getOrDefault(s.id() + "/" + r + "/" + c, List.of());
-                    assertThat(found).as("%s / %s / %s", s.id(), row.label(), s.columns().get(c)).isNotEmpty();
-                    for (Map<String, Object> v : found) {
-                        assertThat(v.get("row")).isEqualTo(row.label());
-                        assertThat(v.get("column")).isEqualTo(s.columns().get(c));
-                        assertThat(v.get("value")).isEqualTo(raw(cell));
-                        assertThat(v.get("text")).isEqualTo(text);
-                        if ((Boolean) v.get("svg")) {
-                            assertThat((String) v.get("title")).contains(row.label()).contains(text);
-                            if (v.get("next") != null) {
-                                assertThat(v.get("next")).isEqualTo(text);
-                            }
-                        } else {
-                            assertThat(normalized((String) v.get("shown"))).as("shown text").isEqualTo(text);
-                        }
-                    }
-                    cells++;
-                }
-            }
-        }
-        assertThat(cells).isGreaterThan(200);
-        // the tiles show the interval, n, the target as colour and words, the too-few mark
+    void should_show_intervals_targets_and_marks_on_the_tiles_and_labels_as_text() {
+        // GIVEN the page of the sample report
+        // WHEN the tiles and the table with markup in its labels are read
         String tiles = driver.findElement(By.cssSelector("section[data-section='executive']")).getText();
+        // THEN the tiles show the interval, n, the target as colour and words, the too-few mark
         assertThat(tiles).contains("95% CI 84.0%\u201390.0%", "n=472", "412 of 472", "Target met", "Target missed",
                 "(too few)", "n/a");
         assertThat(driver.findElement(By.cssSelector(".badge.missed")).getCssValue("color"))
                 .isNotEqualTo(driver.findElement(By.cssSelector(".badge.met")).getCssValue("color"));
-        // the markup in a label is text, not an element
+        // and the markup in a label is text, not an element
         assertThat(driver.findElements(By.tagName("script"))).isEmpty();
         assertThat(driver.findElement(By.cssSelector("section[data-section='sla']")).getText())
                 .contains("<script>alert(1)</script>", "Low <& \"quoted\">");
-    }
-
-    @Test
-    void should_log_no_error_in_the_browser_s_console() {
-        // GIVEN the page loaded
-        // WHEN the browser's log is read
-        List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
-        // THEN no error; and the log does carry an error when one happens, so its silence means something
-        assertThat(errors).as("console errors").isEmpty();
-        driver.executeScript("console.error('dashboard log probe')");
-        assertThat(driver.manage().logs().get(LogType.BROWSER).getAll())
-                .anySatisfy(e -> {
-                    assertThat(e.getLevel()).isEqualTo(Level.SEVERE);
-                    assertThat(e.getMessage()).contains("dashboard log probe");
-                });
-    }
-
-    @Test
-    void should_save_a_full_page_screenshot() throws Exception {
-        // GIVEN the page's full size
-        Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth");
-        Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
-        // WHEN Chromium captures all of it
-        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
-                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", width, "height", height,
-                        "scale", 1)));
-        byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
-        Path file = Path.of("target", "dashboard.png");
-        Files.write(file, png);
-        // THEN a PNG of the whole page, taller than the window
-        assertThat(height.intValue()).isGreaterThan(900);
-        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
-        int pngWidth = (png[16] & 0xff) << 24 | (png[17] & 0xff) << 16 | (png[18] & 0xff) << 8 | png[19] & 0xff;
-        int pngHeight = (png[20] & 0xff) << 24 | (png[21] & 0xff) << 16 | (png[22] & 0xff) << 8 | png[23] & 0xff;
-        assertThat(pngWidth).isEqualTo(width.intValue());
-        assertThat(pngHeight).isEqualTo(height.intValue());
-    }
-
-    private static int measureColumns(Section s) {
-        int n = 0;
-        for (int c = 0; c < s.columns().size(); c++) {
-            int column = c;
-            if (s.rows().stream().anyMatch(r -> r.cells().get(column) instanceof Cell.Measure)) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    private static String raw(Cell cell) {
-        if (cell instanceof Cell.Measure m) {
-            return m.value().isPresent() ? String.valueOf(m.value().getAsDouble()) : "";
-        }
-        return cell instanceof Cell.Text t ? t.text() : ((Cell.Moment) cell).instant().toString();
-    }
-
-    private static String normalized(String shown) {
-        return shown.replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
-    }
-
-    private static long number(Map<String, Object> map, String key) {
-        return ((Number) map.get(key)).longValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> script(String js) {
-        return (List<Map<String, Object>>) driver.executeScript(js);
     }
 }
