@@ -489,6 +489,58 @@ public final class DurationStats implements Tally<DurationStats> {
     }
 
     /**
+     * The t interval of the mean, in seconds: {@code mean +- t * s / sqrt(n)}, with {@code s} the sample
+     * standard deviation of the durations (Bessel's correction) and {@code t} Student's two-sided critical
+     * value for the level at {@code n - 1} degrees of freedom ({@link Interval#studentCritical}). The t
+     * distribution is used at every {@code n}: it tends to the normal as {@code n} grows and is the safer one
+     * for small samples. Durations are usually skewed (a long tail of slow tickets); the interval of the mean
+     * rests on the central limit theorem and is approximate for a small, skewed sample.
+     * <ul>
+     *   <li>EXACT: {@code s} from the kept durations, {@code sum((x - mean)^2) / (n - 1)}.</li>
+     *   <li>SKETCH: {@code s} from the sketch's buckets, each duration taken at the middle of its bucket
+     *       around the exact mean; a bucket is within {@link #SKETCH_RELATIVE_ERROR} of its values, so the
+     *       standard deviation is off by at most that fraction of the largest durations' size, and usually far
+     *       less.</li>
+     *   <li>TOTALS: empty; the count and sum alone say nothing of the spread.</li>
+     *   <li>Empty with fewer than 2 durations.</li>
+     * </ul>
+     *
+     * @param level the confidence level, strictly between 0 and 1 (0.95 for a 95% interval)
+     * @return the interval in seconds; empty as above
+     * @throws IllegalArgumentException if the level is not strictly between 0 and 1
+     */
+    public Optional<Interval> meanInterval(double level) {
+        return Mean.interval(meanSeconds(), varianceSeconds(), count(), level);
+    }
+
+    /** The sample variance of the durations in seconds squared; empty in TOTALS mode or below 2 durations. */
+    private OptionalDouble varianceSeconds() {
+        long n = count();
+        if (known != null || n < 2) {
+            return OptionalDouble.empty();
+        }
+        double mean = meanSeconds().getAsDouble();
+        double squares = 0;
+        if (sketch == null) {
+            for (int i = 0; i < size; i++) {
+                double d = values[i] / 1e9 - mean;
+                squares += d * d;
+            }
+        } else {
+            for (int index = 0; index < LogLinearHistogram.OCTAVES << LogLinearHistogram.SUB_BUCKET_BITS; index++) {
+                long c = sketch.bucketCount(index);
+                if (c > 0) {
+                    double lowest = LogLinearHistogram.lowestValue(index);
+                    double highest = LogLinearHistogram.highestValue(index);
+                    double d = (lowest + (highest - lowest) / 2) / 1e9 - mean;
+                    squares += c * d * d;
+                }
+            }
+        }
+        return Double.isFinite(squares) ? OptionalDouble.of(squares / (n - 1)) : OptionalDouble.empty();
+    }
+
+    /**
      * The shortest duration, exact in EXACT and SKETCH modes.
      *
      * @return the minimum; empty when there are no durations, or in TOTALS mode, where it is unknown

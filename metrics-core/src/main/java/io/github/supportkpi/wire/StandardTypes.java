@@ -37,6 +37,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -59,7 +60,19 @@ final class StandardTypes {
         all.add(simple("mean", Mean.class, (t, out) -> {
             out.writeLong("sum", t.sum());
             out.writeCount("count", t.count());
-        }, (in, template) -> new Mean(in.readLong("sum"), in.readCount("count"))));
+            // added in 1.1
+            out.writeBoolean("squares", t.sumOfSquares().isPresent());
+            if (t.sumOfSquares().isPresent()) {
+                out.writeCount("sumOfSquares", t.sumOfSquares().getAsLong());
+            }
+        }, (in, template) -> {
+            long sum = in.readLong("sum");
+            long count = in.readCount("count");
+            // 1.0 stored no sum of squares: unknown
+            OptionalLong squares = in.minor() >= 1 && in.readBoolean("squares")
+                    ? OptionalLong.of(in.readCount("sumOfSquares")) : OptionalLong.empty();
+            return new Mean(sum, count, squares);
+        }));
         all.add(simple("duration-stats", DurationStats.class, StandardTypes::writeDurations,
                 (in, template) -> readDurations(in)));
         all.add(simple("nps", NpsTally.class, (t, out) -> {

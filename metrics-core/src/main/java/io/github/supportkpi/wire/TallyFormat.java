@@ -47,7 +47,7 @@ public final class TallyFormat {
     /** The major version written: a reader refuses a newer major version. */
     public static final int MAJOR = 1;
     /** The minor version written: newer minor versions add fields only. */
-    public static final int MINOR = 0;
+    public static final int MINOR = 1;
     /** The name of the JSON form, in its {@code format} member. */
     public static final String JSON_FORMAT = "supportkpi-tally";
     /**

@@ -90,16 +90,24 @@ public record StationDefinition(Counting counting) {
      * history}; the tickets without an assignment history ({@link Frequencies#absent()}) are not in it.
      *
      * @param stations a tally of {@link AssigneeStations} or {@link GroupStations}
-     * @return the mean, empty with no ticket that has a history
+     * @return the mean, with its sum of squares; empty with no ticket that has a history
      */
     public static Mean mean(Frequencies<Integer> stations) {
         Objects.requireNonNull(stations, "stations");
         long sum = 0;
         long count = 0;
+        long squares = 0;
         for (Map.Entry<Integer, Long> e : stations.counts().entrySet()) {
-            sum = Math.addExact(sum, Math.multiplyExact((long) e.getKey(), e.getValue()));
+            long k = e.getKey();
+            sum = Math.addExact(sum, Math.multiplyExact(k, e.getValue()));
             count = Math.addExact(count, e.getValue());
+            try {
+                squares = Math.addExact(squares, Math.multiplyExact(k * k, e.getValue()));
+            } catch (ArithmeticException overflow) {
+                throw new ArithmeticException("Mean sum of squares exceeds " + Long.MAX_VALUE + ": " + e.getValue()
+                        + " tickets of " + k + " stations");
+            }
         }
-        return Mean.of(sum, count);
+        return Mean.of(sum, count, squares);
     }
 }

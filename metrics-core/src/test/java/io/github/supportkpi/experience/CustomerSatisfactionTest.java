@@ -138,7 +138,7 @@ class CustomerSatisfactionTest {
         // WHEN
         Mean mean = AverageCustomerSatisfaction.defaults().over(csat(5, 4, 4, 2));
         // THEN
-        assertThat(mean).isEqualTo(Mean.of(15, 4));
+        assertThat(mean).isEqualTo(Mean.of(15, 4, 25 + 16 + 16 + 4));
         assertThat(mean.value().getAsDouble()).isEqualTo(3.75);
         assertThat(AverageCustomerSatisfaction.defaults().id()).isEqualTo("csat.mean");
         assertThat(AverageCustomerSatisfaction.defaults().over(List.of()).value()).isEmpty();
@@ -151,6 +151,6 @@ class CustomerSatisfactionTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("CSAT response scale must be 1..5: 1..10 (response without id at 2024-03-04T10:00:00Z,"
                         + " score 9)");
-        assertThat(AverageCustomerSatisfaction.of(Scale.ONE_TO_TEN).over(List.of(tenPoint))).isEqualTo(Mean.of(9, 1));
+        assertThat(AverageCustomerSatisfaction.of(Scale.ONE_TO_TEN).over(List.of(tenPoint))).isEqualTo(Mean.of(9, 1, 81));
     }
 }

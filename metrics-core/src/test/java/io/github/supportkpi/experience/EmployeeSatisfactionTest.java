@@ -32,7 +32,7 @@ class EmployeeSatisfactionTest {
         Mean mean = AverageEmployeeSatisfaction.defaults().over(responses);
         // THEN
         assertThat(satisfied).isEqualTo(Ratio.of(2, 3));
-        assertThat(mean).isEqualTo(Mean.of(11, 3));
+        assertThat(mean).isEqualTo(Mean.of(11, 3, 25 + 16 + 4));
     }
 
     @Test

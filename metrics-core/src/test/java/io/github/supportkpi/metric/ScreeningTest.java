@@ -125,7 +125,7 @@ class ScreeningTest {
         Screening.Result<Tallies<SurveyResponse>> r = set.lenient(3).over(responses);
         // THEN share 3/5, mean (5+4+4+2+1)/5 = 16/5, NPS one promoter
         assertThat(r.tally().get(share)).isEqualTo(Ratio.of(3, 5));
-        assertThat(r.tally().get(mean)).isEqualTo(Mean.of(16, 5));
+        assertThat(r.tally().get(mean)).isEqualTo(Mean.of(16, 5, 25 + 16 + 16 + 4 + 1));
         assertThat(r.tally().get(nps)).isEqualTo(new NpsTally(1, 0, 0));
         // AND r6 is kept (NPS used it, by passing it over) and counted as ignored by each CSAT metric, once each:
         // 7 rows, 7 kept, 0 rejected, 2 ignored

@@ -127,8 +127,19 @@ class GoldenFilesTest {
         Entry<?> entry = entryOf(file);
         // WHEN read against its metric
         Tally<?> read = read(file, entry);
-        // THEN it equals the tally of a direct pass over the same records
-        assertThat(read).isEqualTo(entry.direct().get());
+        // THEN it equals the tally of a direct pass over the same records, as far as its version stores it
+        assertThat(read).isEqualTo(asStoredBy(file.substring(0, file.indexOf('/')), entry.direct().get()));
+    }
+
+    /**
+     * A tally as a version of the format stores it: version 1.0 stored no sum of squares of a mean, so a mean
+     * read from it has none.
+     */
+    private static Tally<?> asStoredBy(String version, Tally<?> tally) {
+        if (version.equals("1.0") && tally instanceof Mean m) {
+            return Mean.of(m.sum(), m.count());
+        }
+        return tally;
     }
 
     /** @return the golden files of the version this library writes */
@@ -219,7 +230,9 @@ class GoldenFilesTest {
                 assertThat(h.busiestDay()).contains(DayOfWeek.MONDAY);
                 assertThat(h.busiestHour()).hasValue(10);
             });
-            v.check("replies-per-ticket", (Mean m) -> assertThat(m).isEqualTo(Mean.of(6, 7)));
+            // replies 1, 1, 2, 1, 1, 0, 0: sum 6, squares 8 (stored from 1.1 on)
+            v.check("replies-per-ticket", (Mean m) -> assertThat(m)
+                    .isEqualTo(version.getFileName().toString().equals("1.0") ? Mean.of(6, 7) : Mean.of(6, 7, 8)));
             // SLA (1 h to respond, 8 h to resolve): T1 and T3 answered in time, T2, T4, T5 late and T6 never,
             // and T7, solved in 30 min without a reply, still unanswered (a solve is not a response): breached;
             // T1, T2, T4, T7 resolved in time, T3 and T5 late and T6 open past its deadline

@@ -41,7 +41,7 @@ class StoringReadmeExampleTest {
         for (List<Ticket> yesterday : byDay.values()) {
             byte[] stored = format.toBytes(frt, frt.over(yesterday));
             String json = format.toJson(frt, frt.over(yesterday));
-            assertThat(json).startsWith("{\"format\":\"supportkpi-tally\",\"version\":\"1.0\",");
+            assertThat(json).startsWith("{\"format\":\"supportkpi-tally\",\"version\":\"1.1\",");
             storedDaysOfTheMonth.add(stored);
         }
         Segmented<Channel, DurationStats> month = frt.empty();

@@ -88,7 +88,7 @@ class TallyFormatCorruptionTest {
             // THEN refused: in the magic as not a stored tally, in the major version as a version, else by the checksum
             int at = bit / 8;
             assertRefused(s, flipped, at < 4 ? "^not a stored supportkpi tally"
-                    : at == 4 ? "format version \\d+\\.0"
+                    : at == 4 ? "format version \\d+\\.1"
                     : "^checksum mismatch: the " + bytes.length + " bytes were cut short or changed");
         }
     }
@@ -163,7 +163,7 @@ class TallyFormatCorruptionTest {
         assertJsonRefused(RATIO_JSON.replaceFirst("\"metric\":\"fcr.rate\",", ""), "document.metric: missing");
         assertJsonRefused(RATIO_JSON.replaceFirst(",\"tally\":.*}$", "}"), "document.tally: missing");
         assertJsonRefused(RATIO_JSON.replace("\"type\":\"ratio\",", ""), "document.tally.type: missing");
-        assertJsonRefused(RATIO_JSON.replace("\"version\":\"1.0\",", ""),
+        assertJsonRefused(RATIO_JSON.replace("\"version\":\"1.1\",", ""),
                 "document.version: must be a string such as \"1.0\": missing");
     }
 
@@ -179,7 +179,7 @@ class TallyFormatCorruptionTest {
                 "document.tally.numerator: expected an integer, found true");
         assertJsonRefused(RATIO_JSON.replace("\"type\":\"ratio\"", "\"type\":7"),
                 "document.tally.type: expected a string, found the number 7");
-        assertJsonRefused(RATIO_JSON.replace("\"version\":\"1.0\"", "\"version\":1.0"),
+        assertJsonRefused(RATIO_JSON.replace("\"version\":\"1.1\"", "\"version\":1.0"),
                 "document.version: must be a string such as \"1.0\": the number 1.0");
         String tallyAsArray = RATIO_JSON.replaceFirst("\"tally\":\\{.*}}$", "\"tally\":[]}");
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, tallyAsArray)).isInstanceOf(TallyFormatException.class)

@@ -59,9 +59,9 @@ class TallyFormatTest {
         Ratio ratio = Ratio.of(3, 300);
         // WHEN stored
         byte[] bytes = FORMAT.toBytes(FCR, ratio);
-        // THEN magic, version 1.0, the id "fcr.rate" (8 bytes), the fingerprint, the tag "ratio", a body of three
+        // THEN magic, version 1.1, the id "fcr.rate" (8 bytes), the fingerprint, the tag "ratio", a body of three
         // bytes (3; 300 = 0b10_0101100 as the varint 0xAC 0x02) and the CRC-32C of all that, big-endian
-        byte[] expected = sealed(concat(0x53, 0x4B, 0x50, 0x54, 0x01, 0x00, 0x08, "fcr.rate", fingerprint(FCR),
+        byte[] expected = sealed(concat(0x53, 0x4B, 0x50, 0x54, 0x01, 0x01, 0x08, "fcr.rate", fingerprint(FCR),
                 0x05, "ratio", 0x03, 0x03, 0xAC, 0x02));
         assertThat(bytes).containsExactly(expected);
         assertThat(bytes).hasSize(4 + 2 + 9 + 8 + 6 + 1 + 3 + 4);
@@ -75,7 +75,7 @@ class TallyFormatTest {
         byte[] small = FORMAT.toBytes(VOLUME, Count.of(150));
         byte[] largest = FORMAT.toBytes(VOLUME, Count.of(Long.MAX_VALUE));
         // THEN 150 = 0b1_0010110 is the varint 0x96 0x01; 2^63 - 1 is nine groups of seven bits: eight 0xFF and 0x7F
-        byte[] head = concat("SKPT", 1, 0, 13, "ticket.volume", fingerprint(VOLUME), 5, "count");
+        byte[] head = concat("SKPT", 1, 1, 13, "ticket.volume", fingerprint(VOLUME), 5, "count");
         assertThat(small).containsExactly(sealed(concat(head, 2, 0x96, 0x01)));
         assertThat(largest).containsExactly(sealed(concat(head, 9, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F)));
         assertThat(FORMAT.fromBytes(VOLUME, largest)).isEqualTo(Count.of(Long.MAX_VALUE));
@@ -88,7 +88,7 @@ class TallyFormatTest {
         // WHEN stored as JSON
         String json = FORMAT.toJson(VOLUME, Count.of(150));
         // THEN one line with the format, version, identity and the tally's type and value
-        assertThat(json).isEqualTo("{\"format\":\"supportkpi-tally\",\"version\":\"1.0\",\"metric\":\"ticket.volume\","
+        assertThat(json).isEqualTo("{\"format\":\"supportkpi-tally\",\"version\":\"1.1\",\"metric\":\"ticket.volume\","
                 + "\"fingerprint\":\"" + id.fingerprint() + "\",\"definition\":" + jsonString(id.definition())
                 + ",\"tally\":{\"type\":\"count\",\"value\":150}}");
         assertThat(FORMAT.fromJson(VOLUME, json)).isEqualTo(Count.of(150));
@@ -227,17 +227,17 @@ class TallyFormatTest {
         byte[] bytes = FORMAT.toBytes(FCR, Ratio.of(3, 300));
         bytes[4] = 2;
         byte[] v2 = WireBytes.resealed(bytes);
-        String json = FORMAT.toJson(FCR, Ratio.of(3, 300)).replace("\"version\":\"1.0\"", "\"version\":\"2.0\"");
+        String json = FORMAT.toJson(FCR, Ratio.of(3, 300)).replace("\"version\":\"1.1\"", "\"version\":\"2.0\"");
         // WHEN read
         // THEN refused with the version, whether or not the checksum matches
         for (byte[] b : List.of(v2, bytes)) {
             assertThatThrownBy(() -> FORMAT.fromBytes(FCR, b)).isInstanceOf(TallyFormatException.class)
-                    .hasMessageContaining("version 2.0").hasMessageContaining("reads versions 1.x");
+                    .hasMessageContaining("version 2.1").hasMessageContaining("reads versions 1.x");
         }
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, json)).isInstanceOf(TallyFormatException.class)
                 .hasMessageContaining("version 2.0").hasMessageContaining("reads versions 1.x");
         assertThatThrownBy(() -> FORMAT.header(v2)).isInstanceOf(TallyFormatException.class)
-                .hasMessageContaining("version 2.0");
+                .hasMessageContaining("version 2.1");
     }
 
     @Test
@@ -245,38 +245,38 @@ class TallyFormatTest {
         byte[] bytes = FORMAT.toBytes(FCR, Ratio.of(3, 300));
         bytes[4] = 0;
         assertThatThrownBy(() -> FORMAT.fromBytes(FCR, WireBytes.resealed(bytes))).isInstanceOf(TallyFormatException.class)
-                .hasMessageContaining("unknown format version 0.0");
-        String json = FORMAT.toJson(FCR, Ratio.of(3, 300)).replace("\"version\":\"1.0\"", "\"version\":\"0.9\"");
+                .hasMessageContaining("unknown format version 0.1");
+        String json = FORMAT.toJson(FCR, Ratio.of(3, 300)).replace("\"version\":\"1.1\"", "\"version\":\"0.9\"");
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, json)).isInstanceOf(TallyFormatException.class)
                 .hasMessageContaining("unknown format version 0.9");
     }
 
     @Test
     void should_read_what_a_newer_minor_version_adds_by_skipping_it() {
-        // GIVEN FCR's ratio at minor version 1 with two bytes more in its body and one after the tally
+        // GIVEN FCR's ratio at minor version 2 with two bytes more in its body and one after the tally
         byte[] extra = {0x7F, 0x01};
-        byte[] v11 = fcrRatio(1, extra, new byte[] {0x00});
-        byte[] v10 = fcrRatio(0, extra, new byte[0]);
-        byte[] v10After = fcrRatio(0, new byte[0], new byte[] {0x00});
+        byte[] v12 = fcrRatio(2, extra, new byte[] {0x00});
+        byte[] v11 = fcrRatio(1, extra, new byte[0]);
+        byte[] v11After = fcrRatio(1, new byte[0], new byte[] {0x00});
         // WHEN read
-        // THEN version 1.1 reads as the ratio; at 1.0 the same bytes are refused as unread
-        assertThat(FORMAT.fromBytes(FCR, v11)).isEqualTo(Ratio.of(3, 300));
-        assertThat(FORMAT.header(v11).minor()).isEqualTo(1);
-        assertThatThrownBy(() -> FORMAT.fromBytes(FCR, v10)).isInstanceOf(TallyFormatException.class)
+        // THEN version 1.2 reads as the ratio; at 1.1 the same bytes are refused as unread
+        assertThat(FORMAT.fromBytes(FCR, v12)).isEqualTo(Ratio.of(3, 300));
+        assertThat(FORMAT.header(v12).minor()).isEqualTo(2);
+        assertThatThrownBy(() -> FORMAT.fromBytes(FCR, v11)).isInstanceOf(TallyFormatException.class)
                 .hasMessage("document.tally: 2 bytes left unread in the ratio tally");
-        assertThatThrownBy(() -> FORMAT.fromBytes(FCR, v10After)).isInstanceOf(TallyFormatException.class)
+        assertThatThrownBy(() -> FORMAT.fromBytes(FCR, v11After)).isInstanceOf(TallyFormatException.class)
                 .hasMessage("1 bytes left unread after the tally");
     }
 
     @Test
     void should_read_json_of_a_newer_minor_version_skipping_its_new_fields() {
-        // GIVEN FCR's ratio as JSON of version 1.1 with a new member in the document and in the tally
+        // GIVEN FCR's ratio as JSON of version 1.2 with a new member in the document and in the tally
         String json = FORMAT.toJson(FCR, Ratio.of(3, 300));
         String added = json.replace("\"tally\":{", "\"writtenBy\":{\"name\":\"x\"},\"tally\":{\"weight\":[1,2],");
-        String v11 = added.replace("\"version\":\"1.0\"", "\"version\":\"1.1\"");
+        String v12 = added.replace("\"version\":\"1.1\"", "\"version\":\"1.2\"");
         // WHEN read
-        // THEN 1.1 reads as the ratio; at 1.0 the new members are unknown fields
-        assertThat(FORMAT.fromJson(FCR, v11)).isEqualTo(Ratio.of(3, 300));
+        // THEN 1.2 reads as the ratio; at 1.1 the new members are unknown fields
+        assertThat(FORMAT.fromJson(FCR, v12)).isEqualTo(Ratio.of(3, 300));
         assertThatThrownBy(() -> FORMAT.fromJson(FCR, added)).isInstanceOf(TallyFormatException.class)
                 .hasMessageMatching("document\\.(tally\\.weight|writtenBy): unknown field");
         String inTally = json.replace("\"tally\":{", "\"tally\":{\"weight\":[1,2],");
@@ -286,12 +286,12 @@ class TallyFormatTest {
 
     @Test
     void should_read_nested_additions_of_a_newer_minor_version() {
-        // GIVEN FCR by channel at 1.1, with a new member in a segment and in a segment's tally
+        // GIVEN FCR by channel at 1.2, with a new member in a segment and in a segment's tally
         Sample<?> sample = WireSamples.named("segmented-channel");
         @SuppressWarnings("unchecked")
         Sample<Segmented<Channel, Ratio>> s =
                 (Sample<Segmented<Channel, Ratio>>) sample;
-        String json = FORMAT.toJson(s.metric(), s.tally()).replace("\"version\":\"1.0\"", "\"version\":\"1.1\"")
+        String json = FORMAT.toJson(s.metric(), s.tally()).replace("\"version\":\"1.1\"", "\"version\":\"1.2\"")
                 .replace("{\"key\":", "{\"note\":true,\"key\":").replace("\"type\":\"ratio\",", "\"type\":\"ratio\",\"n\":0,");
         assertThat(json).contains("\"note\":true").contains("\"n\":0");
         // WHEN read
@@ -310,8 +310,8 @@ class TallyFormatTest {
         TallyFormat.Header j = FORMAT.header(json);
         // THEN version, id, fingerprint and type; the definition is in JSON only; the binary tally starts after
         // magic (4), versions (2), id (1 + 8) and fingerprint (8)
-        assertThat(b).isEqualTo(new TallyFormat.Header(1, 0, "fcr.rate", id.fingerprint(), "ratio", Optional.empty(), 23));
-        assertThat(j).isEqualTo(new TallyFormat.Header(1, 0, "fcr.rate", id.fingerprint(), "ratio",
+        assertThat(b).isEqualTo(new TallyFormat.Header(1, 1, "fcr.rate", id.fingerprint(), "ratio", Optional.empty(), 23));
+        assertThat(j).isEqualTo(new TallyFormat.Header(1, 1, "fcr.rate", id.fingerprint(), "ratio",
                 Optional.of(id.definition()), -1));
         assertThat(FORMAT.header(FORMAT.toBytes(WireSamples.set(), WireSamples.set().over(List.of()))).type())
                 .isEqualTo("tallies");

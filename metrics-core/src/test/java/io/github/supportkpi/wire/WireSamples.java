@@ -141,6 +141,7 @@ final class WireSamples {
         all.add(sample("count-max", TicketVolume.defaults(), Count.of(Long.MAX_VALUE)));
         all.add(sample("ratio", FirstContactResolution.defaults(), Ratio.of(3, 300)));
         all.add(sample("mean", RepliesPerTicket.defaults(), Mean.of(-7, 3)));
+        all.add(sample("mean-with-squares", RepliesPerTicket.defaults(), Mean.ofValues(-5, 0, -2, 7)));
         all.add(sample("durations-exact", FirstResponseTime.defaults(), wideExact()));
         all.add(sample("durations-exact-empty-unmeasured", FirstResponseTime.defaults(),
                 DurationStats.ofNanos(new long[0], 4)));

@@ -41,7 +41,7 @@ class AgentTouchesTest {
         // WHEN
         Mean touches = AgentTouches.defaults().over(tickets);
         // THEN (2 + 1 + 1 + 0) / 2
-        assertThat(touches).isEqualTo(Mean.of(4, 2));
+        assertThat(touches).isEqualTo(Mean.of(4, 2, 16));
         assertThat(touches.value()).hasValueCloseTo(2.0, within(1e-12));
     }
 
@@ -53,7 +53,7 @@ class AgentTouchesTest {
         assertThat(AgentTouches.touches(t, TouchDefinition.DEFAULT.withStatusChanges(false))).isEqualTo(3);
         assertThat(AgentTouches.touches(t, new TouchDefinition(true, false, false, false))).isEqualTo(2);
         assertThat(AgentTouches.of(TouchDefinition.DEFAULT.withReplies(false)).over(List.of(t)))
-                .isEqualTo(Mean.of(2, 1));
+                .isEqualTo(Mean.of(2, 1, 4));
     }
 
     @Test
