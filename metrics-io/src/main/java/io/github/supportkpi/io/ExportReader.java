@@ -801,6 +801,7 @@ public final class ExportReader {
         if (channel != null) {
             b.channel(Channel.of(channel));
         }
+        attributes(r, b::attribute);
         return b.build();
     }
 
@@ -847,7 +848,9 @@ public final class ExportReader {
                     atEndRevenue.toPlainString());
             atEndRevenue = BigDecimal.ZERO;
         }
-        return new CustomerPeriod(id, !isAcquired, isAcquired, atEnd, atStartRevenue, atEndRevenue);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes(r, attributes::put);
+        return new CustomerPeriod(id, !isAcquired, isAcquired, atEnd, atStartRevenue, atEndRevenue, attributes);
     }
 
     /** A revenue: blank is not tracked (zero); a negative one refuses the row. */

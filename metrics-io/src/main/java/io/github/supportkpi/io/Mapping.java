@@ -61,8 +61,9 @@ import java.util.regex.Pattern;
  * another field, a duration field without its format or a duration after a field that is not an instant is
  * refused when it is built, naming the field. A field's column may be missing from an export's header
  * unless the field is required (a ticket's {@code id} and {@code created}); the reader says which.
- * Attributes are read for tickets and interactions; a mapping of survey answers, customers or aggregate
- * rows with attributes is refused.
+ * Attributes are read for tickets, interactions, survey answers and customers' periods (each carries free
+ * attributes for segmenting); a mapping of aggregate rows with attributes is refused, since a row is keyed by
+ * {@link AggregateRow#KEYS} only.
  *
  * <p>In JSON, a field is a column name, a list of the names a column has had, or an object with the members
  * {@code column} (a name or a list), {@code time} (the time-of-day column), {@code pattern} (one pattern or
@@ -205,9 +206,10 @@ public final class Mapping {
                 }
             }
         }
-        if (!attributes.isEmpty() && kind != RecordKind.TICKETS && kind != RecordKind.INTERACTIONS) {
-            throw new IllegalArgumentException("attributes are read for tickets and interactions only, not "
-                    + kind.label() + ": " + attributes.keySet());
+        if (!attributes.isEmpty() && kind == RecordKind.AGGREGATES) {
+            throw new IllegalArgumentException("attributes are read for tickets, interactions, surveys and customers,"
+                    + " not aggregates (a row is keyed by " + String.join(", ", AggregateRow.KEYS) + " only): "
+                    + attributes.keySet());
         }
         if (survey != SurveyKind.CSAT && kind != RecordKind.SURVEYS) {
             throw new IllegalArgumentException("survey must be given for survey answers only, not " + kind.label()
@@ -258,6 +260,26 @@ public final class Mapping {
     /** @return the zone of local times, if the mapping names one (a reader may be given another) */
     public Optional<ZoneId> zone() {
         return zone;
+    }
+
+    /**
+     * The fields whose local date-times are read in the mapping's zone (or the reader's), so that a reader
+     * without a zone cannot read them: instant fields without a zone of their own, read with a pattern that
+     * has no offset. A field read as ISO-8601 is not among them, since its texts may carry their offset
+     * ({@code 2026-03-02T10:00:00Z}); one that does not is refused when it is read without a zone, by an
+     * {@link IllegalStateException} naming the column. A field that is a duration after another is not
+     * among them either.
+     *
+     * @return the field names, in the order mapped; empty when no field needs a zone
+     */
+    public List<String> fieldsNeedingZone() {
+        List<String> out = new ArrayList<>();
+        fields.forEach((name, f) -> {
+            if (kind.type(name) == RecordKind.Type.INSTANT && f.after().isEmpty() && f.needsZone()) {
+                out.add(name);
+            }
+        });
+        return Collections.unmodifiableList(out);
     }
 
     /** @return the texts meaning "no value" in every column, lower case */
