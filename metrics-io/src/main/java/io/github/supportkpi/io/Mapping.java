@@ -450,7 +450,9 @@ public final class Mapping {
      * ({@code ?include=metric_sets}, a {@code metric_set} in each ticket): the first response is the ticket's
      * creation plus the reply time in calendar minutes, the resolution the metric set's {@code solved_at}, so
      * a solved ticket read without its metric set is refused; its vendor section reconciles the reply time
-     * and the full resolution time (see {@link Reconciliation}).
+     * and the full resolution time (see {@link Reconciliation}). {@code zendesk-satisfaction} reads Zendesk's
+     * Satisfaction Ratings API: good and bad on the thumbs scale 0..1, offered as an invitation, unoffered
+     * skipped (see {@link #invited()}, {@link #skipped()}).
      *
      * @param name the mapping's name, without {@code .json}
      * @return the mapping
