@@ -29,11 +29,14 @@ import io.github.supportkpi.quality.OneTouchResolution;
 import io.github.supportkpi.quality.ReopenRate;
 import io.github.supportkpi.quality.ReopenRateDefinition;
 import io.github.supportkpi.quality.ResolutionRate;
+import io.github.supportkpi.speed.AssignmentTimeDefinition;
 import io.github.supportkpi.speed.AverageReplyTime;
+import io.github.supportkpi.speed.FirstResponseAfterAssignment;
 import io.github.supportkpi.speed.FirstResponseTime;
 import io.github.supportkpi.speed.ResolutionTime;
 import io.github.supportkpi.speed.ResolutionTimeDefinition;
 import io.github.supportkpi.speed.ResponseDefinition;
+import io.github.supportkpi.speed.TimeToFirstAssignment;
 import io.github.supportkpi.workload.TicketVolume;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,6 +89,10 @@ final class Catalogue {
         l.add(fixed(OneTouchResolution.ID, "one touch", false, OneTouchResolution.defaults()));
         l.add(defined(AverageReplyTime.ID, "reply time", false, ResponseDefinition.DEFAULT, AverageReplyTime::of));
         l.add(defined(AverageHandleTime.ID, "handle time", false, HandleTimeDefinition.DEFAULT, AverageHandleTime::of));
+        l.add(defined(TimeToFirstAssignment.ID, "first assignment", false, AssignmentTimeDefinition.DEFAULT,
+                TimeToFirstAssignment::of));
+        l.add(defined(FirstResponseAfterAssignment.ID, "first response after assignment", false,
+                ResponseDefinition.DEFAULT, FirstResponseAfterAssignment::of));
         return l;
     }
 

@@ -146,6 +146,29 @@ abstract class ExportCommand<T> implements Callable<Integer> {
     }
 
     /**
+     * Wraps the sink the records of the exports go to, once, before they are read: a join with another
+     * export (a ticket's audits), say. None here.
+     *
+     * @param sink the report's sink
+     * @param z the zone of the buckets and days
+     * @return the sink to read into
+     * @throws IOException if a file cannot be read
+     */
+    Records wrap(Records sink, ZoneId z) throws IOException {
+        return sink;
+    }
+
+    /**
+     * The knobs a mapping implies, which {@code --definition} overrides one by one: none here.
+     *
+     * @param m the mapping
+     * @return knob texts by metric id and knob
+     */
+    Map<String, Map<String, String>> impliedKnobs(Mapping m) {
+        return Map.of();
+    }
+
+    /**
      * Whether a day is one the report counts.
      *
      * @param day the day
@@ -163,7 +186,9 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         if (from != null && to != null && to.isBefore(from)) {
             throw new CommandLine.ParameterException(cl, "--to must not be before --from: " + from + " to " + to);
         }
-        Map<String, Map<String, String>> knobs = knobs(cl);
+        Map<String, Map<String, String>> knobs = new TreeMap<>();
+        impliedKnobs(m).forEach((id, k) -> knobs.put(id, new LinkedHashMap<>(k)));
+        knobs(cl).forEach((id, k) -> knobs.computeIfAbsent(id, x -> new LinkedHashMap<>()).putAll(k));
         List<Metric<T, ?>> mainMetrics;
         List<Metric<SurveyResponse, ?>> surveyMetrics;
         Dimension<T, ?> dimension;
@@ -199,7 +224,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         boolean[] lastIn = new boolean[1];
         LocalDate[] span = new LocalDate[2];
         Progress progress = new Progress(cl.getErr(), !quiet);
-        Records sink = sink(record -> {
+        Records read = sink(record -> {
             progress.tick();
             LocalDate day = LocalDate.ofInstant(instantOf(record), z);
             if ((from != null && day.isBefore(from)) || (to != null && day.isAfter(to))) {
@@ -225,6 +250,7 @@ abstract class ExportCommand<T> implements Callable<Integer> {
                 surveyRows.accept(List.copyOf(lastKey), survey, strict);
             }
         });
+        Records sink = wrap(read, z);
         DataQuality quality = DataQuality.empty(ExportReader.EXAMPLES);
         List<String> names = new ArrayList<>();
         for (Path p : inputs()) {
@@ -292,7 +318,8 @@ abstract class ExportCommand<T> implements Callable<Integer> {
         return 0;
     }
 
-    private static final Comparator<List<String>> KEYS = (a, b) -> {
+    /** The order of rows: by key, a record without a segment after the segments. */
+    static final Comparator<List<String>> KEYS = (a, b) -> {
         for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
             String x = a.get(i);
             String y = b.get(i);

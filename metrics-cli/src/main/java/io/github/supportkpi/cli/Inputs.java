@@ -63,8 +63,11 @@ final class Inputs {
      */
     static ZoneId zone(CommandLine cl, String zone, Mapping m) {
         if (zone == null) {
+            List<String> fields = m.fieldsNeedingZone();
+            String why = fields.isEmpty() ? "" : " (field " + fields.get(0) + ", column "
+                    + m.fields().get(fields.get(0)).columns().get(0) + ", is a local date-time)";
             return m.zone().orElseThrow(() -> new CommandLine.ParameterException(cl,
-                    "--zone must be given: the mapping names no zone for the export's local times"));
+                    "--zone must be given: the mapping names no zone for the export's local times" + why));
         }
         try {
             return ZoneId.of(zone);

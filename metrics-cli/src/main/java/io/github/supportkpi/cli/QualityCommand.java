@@ -42,7 +42,8 @@ final class QualityCommand implements Callable<Integer> {
     @Option(names = "--mapping", required = true, paramLabel = "FILE|NAME", description = "The column mapping.")
     String mapping;
 
-    @Option(names = "--zone", paramLabel = "ZONE", description = "The zone of local times (default: the mapping's).")
+    @Option(names = "--zone", paramLabel = "ZONE", description = "The zone of local times (default: the mapping's);"
+            + " needed only when a date-time field is read without an offset.")
     String zone;
 
     @Option(names = "--examples", paramLabel = "N", description = "Examples kept per reason (default: 3).")
@@ -61,7 +62,10 @@ final class QualityCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(cl, "--examples must not be negative: " + examples);
         }
         Mapping m = Inputs.mapping(cl, mapping, null);
-        ExportReader reader = ExportReader.of(m).withExamples(examples).withZone(Inputs.zone(cl, zone, m));
+        ExportReader reader = ExportReader.of(m).withExamples(examples);
+        if (zone != null || m.zone().isPresent() || !m.fieldsNeedingZone().isEmpty()) {
+            reader = reader.withZone(Inputs.zone(cl, zone, m));
+        }
         Inputs.readable(cl, "", files);
         Records discard = new Records() {
             @Override
@@ -84,7 +88,13 @@ final class QualityCommand implements Callable<Integer> {
         ArrayNode reads = json.createArrayNode();
         DataQuality total = DataQuality.empty(examples);
         for (Path f : files) {
-            ExportReader.Result r = reader.read(f, discard);
+            ExportReader.Result r;
+            try {
+                r = reader.read(f, discard);
+            } catch (IllegalStateException e) {
+                throw new CommandLine.ParameterException(cl, "--zone must be given to read " + f.getFileName() + ": "
+                        + e.getMessage(), e);
+            }
             total = total.plus(r.quality());
             String name = f.getFileName().toString();
             text.append(name).append('\n').append(r.quality()).append('\n');

@@ -11,6 +11,7 @@ import io.github.supportkpi.io.Reconciliation;
 import io.github.supportkpi.io.Reconciliation.Outcome;
 import io.github.supportkpi.io.Reconciliation.Pair;
 import io.github.supportkpi.io.RecordKind;
+import io.github.supportkpi.io.ZendeskMetricEvents;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -33,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "reconcile", mixinStandardHelpOptions = true,
         description = {"Sets the times a help desk computes itself (the mapping's vendor section: Zendesk's reply"
                 + " time and full resolution time in minutes) beside ours for each ticket, and counts how many are"
-                + " equal within the tolerance, differ, or have a value on one side only, each by a named rule."})
+                + " equal within the tolerance, differ, or have a value on one side only, each by a named rule.",
+            "With --metric-events, theirs are the first reply and the final solve of Zendesk's ticket metric events"
+                + " (less the ticket's creation) instead, and the mapping needs no vendor section."})
 final class ReconcileCommand implements Callable<Integer> {
     private static final Map<Outcome, String> LABELS = Map.of(Outcome.EQUAL, "equal", Outcome.DIFFERENT, "different",
             Outcome.ONLY_OURS, "only ours", Outcome.ONLY_THEIRS, "only theirs", Outcome.NEITHER, "neither");
@@ -47,6 +50,10 @@ final class ReconcileCommand implements Callable<Integer> {
     @Option(names = "--mapping", required = true, paramLabel = "FILE|NAME",
             description = "The mapping, with a vendor section (such as zendesk-tickets).")
     String mapping;
+
+    @Option(names = "--metric-events", paramLabel = "FILE",
+            description = "Zendesk ticket metric events (JSON): theirs from reply_time and resolution_time fulfills.")
+    Path metricEvents;
 
     @Option(names = "--zone", paramLabel = "ZONE", description = "The zone of local times (default: the mapping's).")
     String zone;
@@ -75,14 +82,20 @@ final class ReconcileCommand implements Callable<Integer> {
                     + examples + ", " + tolerance);
         }
         Mapping m = Inputs.mapping(cl, mapping, RecordKind.TICKETS);
-        if (m.vendor().isEmpty()) {
+        if (m.vendor().isEmpty() && metricEvents == null) {
             throw new CommandLine.ParameterException(cl, "--mapping " + mapping + " names no vendor values of tickets"
                     + " to reconcile");
         }
         ExportReader reader = ExportReader.of(m).withZone(Inputs.zone(cl, zone, m));
         Inputs.readable(cl, "--tickets: ", List.of(tickets));
+        ZendeskMetricEvents events = null;
+        if (metricEvents != null) {
+            Inputs.readable(cl, "--metric-events: ", List.of(metricEvents));
+            events = ZendeskMetricEvents.read(metricEvents);
+        }
         List<Pair> all = new ArrayList<>();
-        Reconciliation.Report report = Reconciliation.of(reader).withTolerance(Duration.ofMinutes(tolerance))
+        Reconciliation base = events == null ? Reconciliation.of(reader) : Reconciliation.of(reader, events);
+        Reconciliation.Report report = base.withTolerance(Duration.ofMinutes(tolerance))
                 .withExamples(examples).read(tickets, p -> {
                     if (pairs) {
                         all.add(p);
@@ -90,6 +103,10 @@ final class ReconcileCommand implements Callable<Integer> {
                 });
         String name = tickets.getFileName().toString();
         String out = format == Render.Format.JSON ? json(name, report, all) : text(name, report, all);
+        if (events != null && format != Render.Format.JSON) {
+            out = metricEvents.getFileName() + ": " + events.quality().kept() + " metric events read, "
+                    + events.quality().rejected() + " rejected; used " + events.used() + "\n" + out;
+        }
         PrintWriter w = cl.getOut();
         w.print(out);
         w.flush();

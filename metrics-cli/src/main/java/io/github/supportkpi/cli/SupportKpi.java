@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "supportkpi", mixinStandardHelpOptions = true, version = "supportkpi 0.1.0-SNAPSHOT",
         description = "Customer-service KPIs of help-desk exports, every number defined.",
         subcommands = {ReportCommand.class, CallsCommand.class, StaffingCommand.class, SurveysCommand.class,
-            QualityCommand.class, ReconcileCommand.class},
+            QualityCommand.class, ReconcileCommand.class, CustomersCommand.class},
         footer = {"", "Exit codes: 0 done; 1 bad input (strict mode, a missing required column, unreadable CSV);"
                 + " 2 usage."})
 public final class SupportKpi implements Runnable {
@@ -41,7 +41,7 @@ public final class SupportKpi implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: report, calls,"
-                + " staffing, surveys, quality or reconcile");
+                + " staffing, surveys, quality, reconcile or customers");
     }
 
     /**

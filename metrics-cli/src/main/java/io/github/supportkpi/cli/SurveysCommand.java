@@ -1,12 +1,26 @@
 package io.github.supportkpi.cli;
 
+import io.github.supportkpi.domain.DataQuality;
+import io.github.supportkpi.domain.Scale;
+import io.github.supportkpi.domain.SurveyInvitation;
+import io.github.supportkpi.domain.SurveyKind;
+import io.github.supportkpi.domain.SurveyRecord;
 import io.github.supportkpi.domain.SurveyResponse;
+import io.github.supportkpi.experience.ResponseRateTally;
+import io.github.supportkpi.experience.SurveyResponseRate;
+import io.github.supportkpi.io.ExportReader;
+import io.github.supportkpi.io.Mapping;
 import io.github.supportkpi.io.RecordKind;
 import io.github.supportkpi.io.Records;
+import io.github.supportkpi.metric.Accumulator;
 import io.github.supportkpi.metric.Dimension;
+import io.github.supportkpi.metric.MetricSet;
+import io.github.supportkpi.metric.Ratio;
 import io.github.supportkpi.metric.SurveyDimensions;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +36,19 @@ import picocli.CommandLine.Option;
                 + " and segment.",
             "Answers are bucketed and filtered by when they were given; each metric counts the answers of its own"
                 + " kind (CSAT, NPS, CES); a row without a score on its scale is rejected.",
-            "Metrics: csat, csat.mean, nps, ces.easy, ces.mean.",
-            "Dimensions: channel, agent, kind."})
+            "Metrics: csat, csat.mean, nps, ces.easy, ces.mean. An export with invitations (a mapping's invited"
+                + " texts, such as zendesk-satisfaction's offered) also has its response rate (survey.response.rate)"
+                + " in the notes; a mapping on the thumbs scale 0..1 sets csat to satisfied at 1.",
+            "Dimensions: channel, agent, kind, attribute:NAME."})
 final class SurveysCommand extends ExportCommand<SurveyResponse> {
     private static final Dimension<SurveyResponse, String> KIND = Dimension.of("kind",
             r -> r.kind().name().toLowerCase(Locale.ROOT));
 
     @Option(names = "--surveys", required = true, paramLabel = "FILE", description = "A survey export (repeatable).")
     List<Path> surveys = new ArrayList<>();
+
+    private Accumulator<SurveyRecord, ResponseRateTally> rate;
+    private ZoneId zoneOfDays;
 
     @Override
     List<Path> inputs() {
@@ -68,7 +87,56 @@ final class SurveysCommand extends ExportCommand<SurveyResponse> {
 
     @Override
     Dimension<SurveyResponse, ?> attribute(String name) {
-        throw new IllegalArgumentException("--by attribute:" + name + ": survey answers carry no attributes yet");
+        return Dimension.of(name, r -> r.attributes().get(name));
+    }
+
+    @Override
+    Map<String, Map<String, String>> impliedKnobs(Mapping m) {
+        if (m.scale().equals(Scale.THUMBS)) {
+            return Map.of("csat", Map.of("scale", "0..1", "satisfiedThreshold", "1"));
+        }
+        return Map.of();
+    }
+
+    @Override
+    Records wrap(Records sink, ZoneId z) {
+        zoneOfDays = z;
+        rate = SurveyResponseRate.defaults().newAccumulator();
+        return new Records() {
+            @Override
+            public void survey(SurveyResponse answer) {
+                if (counts(LocalDate.ofInstant(answer.at(), z))) {
+                    rate.accept(answer);
+                }
+                sink.survey(answer);
+            }
+
+            @Override
+            public void invitation(SurveyInvitation invitation) {
+                if (counts(LocalDate.ofInstant(invitation.at(), z))) {
+                    rate.accept(invitation);
+                }
+            }
+        };
+    }
+
+    @Override
+    Extra extra(Rows<SurveyResponse> rows, MetricSet<SurveyResponse> set, ZoneId z,
+            Dimension<SurveyResponse, ?> dimension) {
+        List<String> notes = new ArrayList<>();
+        ResponseRateTally t = rate.tally();
+        for (SurveyKind kind : SurveyKind.values()) {
+            if (t.sent(kind) == 0) {
+                continue;
+            }
+            Ratio r = t.rate(kind);
+            String percent = r.value().isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * r.value().getAsDouble())
+                    : "n/a";
+            notes.add(SurveyResponseRate.ID + " " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": "
+                    + percent + " (" + r.numerator() + " of " + r.denominator() + " invitations answered; "
+                    + t.answers(kind) + " answers; " + SurveyResponseRate.FORMULA + ")");
+        }
+        return new Extra(List.of(), DataQuality.empty(ExportReader.EXAMPLES), notes);
     }
 
     @Override

@@ -31,7 +31,29 @@ class CliGoldenTest {
         String callsMapping = fixture("calls-mapping.json");
         String surveys = fixture("surveys.csv");
         String surveysMapping = fixture("surveys-mapping.json");
+        String zendesk = fixture("zendesk/tickets.json");
+        String audits = fixture("zendesk/audits.json");
+        String events = fixture("zendesk/ticket_metric_events.json");
+        String ratings = fixture("zendesk/satisfaction_ratings.json");
+        String[] history = {"report", "--tickets", zendesk, "--mapping", "zendesk-tickets", "--audits", audits,
+            "--metric-events", events, "--metrics",
+            "ticket.volume,frt,reopen.rate,first.assignment.time,frt.after.assignment", "--quiet"};
         return Stream.of(
+                Arguments.of("zendesk-history.txt", history),
+                Arguments.of("zendesk-history-by-team.csv", concat(history, "--by", "team", "--format", "csv")),
+                Arguments.of("zendesk-history.json", concat(history, "--format", "json")),
+                Arguments.of("zendesk-satisfaction.txt", new String[] {"surveys", "--surveys", ratings, "--mapping",
+                    "zendesk-satisfaction", "--by", "attribute:group", "--metrics", "csat", "--quiet"}),
+                Arguments.of("zendesk-reconcile-events.txt", new String[] {"reconcile", "--tickets", zendesk,
+                    "--mapping", "zendesk-tickets", "--metric-events", events, "--pairs"}),
+                Arguments.of("customers-by-contract.txt", new String[] {"customers", "--customers",
+                    fixture("customers.csv"), "--mapping", fixture("customers-mapping.json"), "--by",
+                    "attribute:contract"}),
+                Arguments.of("customers.csv", new String[] {"customers", "--customers", fixture("customers.csv"),
+                    "--mapping", fixture("customers-mapping.json"), "--format", "csv"}),
+                Arguments.of("customers.json", new String[] {"customers", "--customers", fixture("customers.csv"),
+                    "--mapping", fixture("customers-mapping.json"), "--by", "attribute:contract", "--format",
+                    "json"}),
                 Arguments.of("readme.txt", README_ARGS),
                 Arguments.of("report-by-channel.txt", new String[] {"report", "--tickets", SAMPLE, "--mapping",
                     "supportkpi-tickets", "--by", "channel", "--quiet"}),
@@ -65,6 +87,12 @@ class CliGoldenTest {
                 Arguments.of("quality.txt", new String[] {"quality", SAMPLE, "--mapping", "supportkpi-tickets"}),
                 Arguments.of("quality.json", new String[] {"quality", calls, "--mapping", callsMapping,
                     "--format", "json"}));
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     static String fixture(String name) throws URISyntaxException {

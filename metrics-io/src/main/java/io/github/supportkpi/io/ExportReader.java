@@ -18,6 +18,7 @@ import io.github.supportkpi.domain.Priority;
 import io.github.supportkpi.domain.Scale;
 import io.github.supportkpi.domain.Status;
 import io.github.supportkpi.domain.StatusNames;
+import io.github.supportkpi.domain.SurveyInvitation;
 import io.github.supportkpi.domain.SurveyKind;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
@@ -591,9 +592,14 @@ public final class ExportReader {
      * a survey answer, a customer's period or an aggregate row alone.
      */
     private record Built(Ticket ticket, Interaction interaction, SurveyResponse survey, CustomerPeriod customer,
-            AggregateRow aggregate, Map<String, String> vendor) {
+            AggregateRow aggregate, Map<String, String> vendor, SurveyInvitation invitation) {
         Built(Ticket ticket, Interaction interaction, SurveyResponse survey) {
-            this(ticket, interaction, survey, null, null, Map.of());
+            this(ticket, interaction, survey, null, null, Map.of(), null);
+        }
+
+        Built(Ticket ticket, Interaction interaction, SurveyResponse survey, CustomerPeriod customer,
+                AggregateRow aggregate, Map<String, String> vendor) {
+            this(ticket, interaction, survey, customer, aggregate, vendor, null);
         }
 
         void deliver(Records sink) {
@@ -606,6 +612,9 @@ public final class ExportReader {
             }
             if (interaction != null) {
                 sink.interaction(interaction);
+            }
+            if (invitation != null) {
+                sink.invitation(invitation);
             }
             if (survey != null) {
                 sink.survey(survey);
@@ -623,7 +632,7 @@ public final class ExportReader {
         switch (mapping.kind()) {
             case TICKETS: return ticket(r, in);
             case INTERACTIONS: return interaction(r, in);
-            case SURVEYS: return new Built(null, null, survey(r, in));
+            case SURVEYS: return survey(r, in);
             case CUSTOMERS: return new Built(null, null, null, customer(r, in), null, Map.of());
             default: return new Built(null, null, null, null, aggregate(r, in), Map.of());
         }
@@ -767,15 +776,51 @@ public final class ExportReader {
     // ---------------------------------------------------------------------------------------------------
     // Survey answers
 
-    private SurveyResponse survey(Row r, Ingestion<?> in) {
-        Instant at = instant(r, "at", in);
-        if (at == null) {
-            throw new FieldException(r.column("at"), "must have a value", "");
+    private Built survey(Row r, Ingestion<?> in) {
+        String mark = r.raw("score");
+        String key = mark == null ? null : mark.toLowerCase(Locale.ROOT);
+        if (key != null && mapping.skipped().contains(key)) {
+            throw new FieldException(r.column("score"), "means no survey was sent", mark);
         }
+        boolean invitedOnly = key != null && mapping.invited().contains(key);
+        Instant sent = instant(r, "sent", in);
+        Instant at = invitedOnly && sent != null ? null : instant(r, "at", in);
+        if (at == null && !(invitedOnly && sent != null)) {
+            throw new FieldException(mappedColumn(r, invitedOnly ? "sent" : "at"), "must have a value", "");
+        }
+        if (invitedOnly) {
+            return new Built(null, null, null, null, null, Map.of(), invitation(r, surveyKind(r),
+                    sent != null ? sent : at));
+        }
+        SurveyResponse answer = answer(r, at);
+        SurveyInvitation invitation = mapping.answersInvited() ? invitation(r, answer.kind(),
+                sent != null && !sent.isAfter(at) ? sent : at) : null;
+        if (mapping.answersInvited() && sent != null && sent.isAfter(at)) {
+            in.suspect(r.locator, r.column("sent"), "must not be after " + r.column("at"), sent + " > " + at);
+        }
+        return new Built(null, null, answer, null, null, Map.of(), invitation);
+    }
+
+    private SurveyInvitation invitation(Row r, SurveyKind kind, Instant sent) {
+        SurveyInvitation.Builder b = SurveyInvitation.builder(kind, sent);
+        b.id(r.text("id")).ticketId(r.text("ticketId")).agentId(r.text("agentId")).customerId(r.text("customerId"));
+        String channel = r.text("channel");
+        if (channel != null) {
+            b.channel(Channel.of(channel));
+        }
+        attributes(r, b::attribute);
+        return b.build();
+    }
+
+    private SurveyKind surveyKind(Row r) {
         String kindText = r.text("kind");
-        SurveyKind kind = kindText == null ? mapping.survey() : parsed(r.column("kind"), kindText,
+        return kindText == null ? mapping.survey() : parsed(r.column("kind"), kindText,
                 k -> SurveyKind.valueOf(k.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_")),
                 "must be a survey kind (csat, nps, ces, employee nps, employee satisfaction)");
+    }
+
+    private SurveyResponse answer(Row r, Instant at) {
+        SurveyKind kind = surveyKind(r);
         Scale scale = mapping.scale();
         String scaleText = r.text("scale");
         if (kind.isNps()) {
@@ -801,6 +846,7 @@ public final class ExportReader {
         if (channel != null) {
             b.channel(Channel.of(channel));
         }
+        attributes(r, b::attribute);
         return b.build();
     }
 
@@ -847,7 +893,9 @@ public final class ExportReader {
                     atEndRevenue.toPlainString());
             atEndRevenue = BigDecimal.ZERO;
         }
-        return new CustomerPeriod(id, !isAcquired, isAcquired, atEnd, atStartRevenue, atEndRevenue);
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes(r, attributes::put);
+        return new CustomerPeriod(id, !isAcquired, isAcquired, atEnd, atStartRevenue, atEndRevenue, attributes);
     }
 
     /** A revenue: blank is not tracked (zero); a negative one refuses the row. */

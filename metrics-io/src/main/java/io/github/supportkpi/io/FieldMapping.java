@@ -251,7 +251,48 @@ public record FieldMapping(
      * @throws FieldException if the text is not an instant of the patterns, or is ambiguous
      */
     Instant instant(String column, String text, ZoneId defaultZone) {
-        ZoneId z = zone.orElse(defaultZone);
+        try {
+            return instantIn(column, text, zone.orElse(defaultZone));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("zone must be given to read the local date-times of column " + column
+                    + ": the mapping names none, and \"" + text + "\" has no offset", e);
+        }
+    }
+
+    /**
+     * Whether reading this instant field needs a zone: it has none of its own and a pattern without an offset
+     * or a zone ({@code X}, {@code x}, {@code Z}, {@code O}, {@code V}, {@code z} outside quotes). An ISO-8601
+     * field (no pattern) does not: its texts may carry their offset, and one that does not is refused when read
+     * without a zone.
+     *
+     * @return true when the field's local date-times need a zone
+     */
+    boolean needsZone() {
+        if (zone.isPresent() || patterns.isEmpty()) {
+            return false;
+        }
+        for (String p : patterns) {
+            if (!hasOffset(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasOffset(String pattern) {
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && "XxZOVz".indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Instant instantIn(String column, String text, ZoneId z) {
         if (patterns.isEmpty()) {
             try {
                 return resolved(DateTimeFormatter.ISO_DATE_TIME.parse(text), z);

@@ -61,8 +61,9 @@ import java.util.regex.Pattern;
  * another field, a duration field without its format or a duration after a field that is not an instant is
  * refused when it is built, naming the field. A field's column may be missing from an export's header
  * unless the field is required (a ticket's {@code id} and {@code created}); the reader says which.
- * Attributes are read for tickets and interactions; a mapping of survey answers, customers or aggregate
- * rows with attributes is refused.
+ * Attributes are read for tickets, interactions, survey answers and customers' periods (each carries free
+ * attributes for segmenting); a mapping of aggregate rows with attributes is refused, since a row is keyed by
+ * {@link AggregateRow#KEYS} only.
  *
  * <p>In JSON, a field is a column name, a list of the names a column has had, or an object with the members
  * {@code column} (a name or a list), {@code time} (the time-of-day column), {@code pattern} (one pattern or
@@ -81,7 +82,7 @@ public final class Mapping {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SCALE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");
     private static final Set<String> TOP = Set.of("records", "format", "zone", "none", "delimiter", "skew", "scale",
-            "survey", "fields", "attributes", "vendor");
+            "survey", "fields", "attributes", "vendor", "invited", "skipped", "answersInvited");
     private static final Set<String> FORMAT = Set.of("type", "array");
     private static final Set<String> VENDOR = Set.of("column", "duration", "rules");
     /** What a vendor value may measure: see {@link Reconciliation}. */
@@ -101,6 +102,9 @@ public final class Mapping {
     private final Map<String, FieldMapping> fields;
     private final Map<String, FieldMapping> attributes;
     private final Map<String, VendorValue> vendor;
+    private final Set<String> invited;
+    private final Set<String> skipped;
+    private final boolean answersInvited;
 
     /**
      * The form of an export's text: CSV (the default), one JSON document holding an array of records, or
@@ -148,7 +152,18 @@ public final class Mapping {
         this.survey = b.survey;
         this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(b.fields));
         this.attributes = Collections.unmodifiableMap(new LinkedHashMap<>(b.attributes));
+        this.invited = lowered(b.invited);
+        this.skipped = lowered(b.skipped);
+        this.answersInvited = b.answersInvited;
         validate();
+    }
+
+    private static Set<String> lowered(Set<String> texts) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : texts) {
+            out.add(t.strip().toLowerCase(Locale.ROOT));
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     private void validate() {
@@ -205,9 +220,19 @@ public final class Mapping {
                 }
             }
         }
-        if (!attributes.isEmpty() && kind != RecordKind.TICKETS && kind != RecordKind.INTERACTIONS) {
-            throw new IllegalArgumentException("attributes are read for tickets and interactions only, not "
-                    + kind.label() + ": " + attributes.keySet());
+        if (!attributes.isEmpty() && kind == RecordKind.AGGREGATES) {
+            throw new IllegalArgumentException("attributes are read for tickets, interactions, surveys and customers,"
+                    + " not aggregates (a row is keyed by " + String.join(", ", AggregateRow.KEYS) + " only): "
+                    + attributes.keySet());
+        }
+        if ((!invited.isEmpty() || !skipped.isEmpty() || answersInvited) && kind != RecordKind.SURVEYS) {
+            throw new IllegalArgumentException("invited, skipped and answersInvited are for survey answers only, not "
+                    + kind.label());
+        }
+        for (String t : invited) {
+            if (skipped.contains(t) || t.isEmpty()) {
+                throw new IllegalArgumentException("invited must not be blank or also skipped: \"" + t + "\"");
+            }
         }
         if (survey != SurveyKind.CSAT && kind != RecordKind.SURVEYS) {
             throw new IllegalArgumentException("survey must be given for survey answers only, not " + kind.label()
@@ -258,6 +283,60 @@ public final class Mapping {
     /** @return the zone of local times, if the mapping names one (a reader may be given another) */
     public Optional<ZoneId> zone() {
         return zone;
+    }
+
+    /**
+     * The fields whose local date-times are read in the mapping's zone (or the reader's), so that a reader
+     * without a zone cannot read them: instant fields without a zone of their own, read with a pattern that
+     * has no offset. A field read as ISO-8601 is not among them, since its texts may carry their offset
+     * ({@code 2026-03-02T10:00:00Z}); one that does not is refused when it is read without a zone, by an
+     * {@link IllegalStateException} naming the column. A field that is a duration after another is not
+     * among them either.
+     *
+     * @return the field names, in the order mapped; empty when no field needs a zone
+     */
+    public List<String> fieldsNeedingZone() {
+        List<String> out = new ArrayList<>();
+        fields.forEach((name, f) -> {
+            if (kind.type(name) == RecordKind.Type.INSTANT && f.after().isEmpty() && f.needsZone()) {
+                out.add(name);
+            }
+        });
+        return Collections.unmodifiableList(out);
+    }
+
+    /**
+     * The texts of a survey's score column meaning a survey sent and not answered ({@code offered} in
+     * Zendesk's satisfaction ratings): such a row is read as a {@code SurveyInvitation}, sent at the
+     * {@code sent} field (or, without it, {@code at}), and goes to {@link Records#invitation}.
+     *
+     * @return the texts, lower case; empty for a survey export of answers only
+     */
+    public Set<String> invited() {
+        return invited;
+    }
+
+    /**
+     * The texts of a survey's score column meaning no survey at all ({@code unoffered} in Zendesk's
+     * satisfaction ratings): such a row is neither an answer nor an invitation; it is refused, counted under
+     * the rule "score means no survey was sent".
+     *
+     * @return the texts, lower case
+     */
+    public Set<String> skipped() {
+        return skipped;
+    }
+
+    /**
+     * Whether each answer's row also stands for the invitation it answers, as in an export with one record per
+     * survey sent whose score is filled in when it is answered (Zendesk's satisfaction ratings): then an answer
+     * row gives an invitation (sent at the {@code sent} field, or at {@code at}) and then its answer, so that a
+     * response rate counts it answered.
+     *
+     * @return true when every answer row is also an invitation
+     */
+    public boolean answersInvited() {
+        return answersInvited;
     }
 
     /** @return the texts meaning "no value" in every column, lower case */
@@ -320,6 +399,9 @@ public final class Mapping {
         b.survey = survey;
         b.fields.putAll(fields);
         b.attributes.putAll(attributes);
+        b.invited.addAll(invited);
+        b.skipped.addAll(skipped);
+        b.answersInvited = answersInvited;
         return b.build();
     }
 
@@ -368,7 +450,9 @@ public final class Mapping {
      * ({@code ?include=metric_sets}, a {@code metric_set} in each ticket): the first response is the ticket's
      * creation plus the reply time in calendar minutes, the resolution the metric set's {@code solved_at}, so
      * a solved ticket read without its metric set is refused; its vendor section reconciles the reply time
-     * and the full resolution time (see {@link Reconciliation}).
+     * and the full resolution time (see {@link Reconciliation}). {@code zendesk-satisfaction} reads Zendesk's
+     * Satisfaction Ratings API: good and bad on the thumbs scale 0..1, offered as an invitation, unoffered
+     * skipped (see {@link #invited()}, {@link #skipped()}).
      *
      * @param name the mapping's name, without {@code .json}
      * @return the mapping
@@ -437,6 +521,15 @@ public final class Mapping {
         }
         if (top.has("scale")) {
             b.scale(scale(text(top.get("scale"), "scale")));
+        }
+        texts(top.get("invited"), "invited").forEach(b::invited);
+        texts(top.get("skipped"), "skipped").forEach(b::skipped);
+        if (top.has("answersInvited")) {
+            JsonNode a = top.get("answersInvited");
+            if (!a.isBoolean()) {
+                throw new IllegalArgumentException("answersInvited must be true or false: " + a);
+            }
+            b.answersInvited(a.booleanValue());
         }
         ObjectNode fields = object(top.get("fields"), "fields");
         for (Map.Entry<String, JsonNode> e : fields.properties()) {
@@ -634,6 +727,17 @@ public final class Mapping {
         if (survey != SurveyKind.CSAT) {
             top.put("survey", survey.name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
+        if (!invited.isEmpty()) {
+            ArrayNode a = top.putArray("invited");
+            invited.forEach(a::add);
+        }
+        if (!skipped.isEmpty()) {
+            ArrayNode a = top.putArray("skipped");
+            skipped.forEach(a::add);
+        }
+        if (answersInvited) {
+            top.put("answersInvited", true);
+        }
         ObjectNode f = top.putObject("fields");
         fields.forEach((name, m) -> f.set(name, json(m)));
         if (!attributes.isEmpty()) {
@@ -712,13 +816,14 @@ public final class Mapping {
         return o instanceof Mapping m && kind == m.kind && format == m.format && array.equals(m.array)
                 && vendor.equals(m.vendor) && zone.equals(m.zone) && none.equals(m.none)
                 && delimiter == m.delimiter && skew.equals(m.skew) && scale.equals(m.scale) && survey == m.survey
-                && fields.equals(m.fields) && attributes.equals(m.attributes);
+                && fields.equals(m.fields) && attributes.equals(m.attributes) && invited.equals(m.invited)
+                && skipped.equals(m.skipped) && answersInvited == m.answersInvited;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(kind, format, array, vendor, zone, none, delimiter, skew, scale, survey, fields,
-                attributes);
+                attributes, invited, skipped, answersInvited);
     }
 
     /** @return the mapping as its JSON file */
@@ -741,6 +846,9 @@ public final class Mapping {
         private SurveyKind survey = SurveyKind.CSAT;
         private final Map<String, FieldMapping> fields = new LinkedHashMap<>();
         private final Map<String, FieldMapping> attributes = new LinkedHashMap<>();
+        private final Set<String> invited = new LinkedHashSet<>();
+        private final Set<String> skipped = new LinkedHashSet<>();
+        private boolean answersInvited;
 
         private Builder(RecordKind kind) {
             this.kind = kind;
@@ -789,6 +897,15 @@ public final class Mapping {
 
         /** @param text a text meaning "no value" in every column @return this builder */
         public Builder none(String text) { none.add(Objects.requireNonNull(text, "none")); return this; }
+
+        /** @param text a score text meaning a survey sent and not answered @return this builder */
+        public Builder invited(String text) { invited.add(Objects.requireNonNull(text, "invited")); return this; }
+
+        /** @param text a score text meaning no survey at all @return this builder */
+        public Builder skipped(String text) { skipped.add(Objects.requireNonNull(text, "skipped")); return this; }
+
+        /** @param yes whether each answer row is also an invitation @return this builder */
+        public Builder answersInvited(boolean yes) { answersInvited = yes; return this; }
 
         /** @param c the column delimiter @return this builder */
         public Builder delimiter(char c) { delimiter = c; return this; }

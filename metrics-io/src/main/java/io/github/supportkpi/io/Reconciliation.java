@@ -87,14 +87,21 @@ public final class Reconciliation {
     private final Duration tolerance;
     private final int examples;
     private final Map<String, Function<Ticket, Optional<Duration>>> ours;
+    /** Theirs from metric events, by measure; null when theirs are the mapping's vendor columns. */
+    private final ZendeskMetricEvents events;
 
     private Reconciliation(ExportReader reader, Duration tolerance, int examples,
-            Map<String, Function<Ticket, Optional<Duration>>> ours) {
+            Map<String, Function<Ticket, Optional<Duration>>> ours, ZendeskMetricEvents events) {
         this.reader = reader;
         this.tolerance = tolerance;
         this.examples = examples;
         this.ours = ours;
+        this.events = events;
     }
+
+    /** The column label of theirs when they come from metric events. */
+    static final Map<String, String> EVENT_COLUMNS = Map.of("firstResponse", "ticket_metric_events reply_time fulfill",
+            "resolution", "ticket_metric_events resolution_time fulfill");
 
     /**
      * A reconciliation of the vendor values of a reader's mapping, with the default tolerance, our values the
@@ -113,7 +120,27 @@ public final class Reconciliation {
         Map<String, Function<Ticket, Optional<Duration>>> ours = new LinkedHashMap<>();
         ours.put("firstResponse", t -> t.firstResponse().map(at -> Duration.between(t.created(), at)));
         ours.put("resolution", t -> t.resolved().map(at -> Duration.between(t.created(), at)));
-        return new Reconciliation(reader, TOLERANCE, ExportReader.EXAMPLES, ours);
+        return new Reconciliation(reader, TOLERANCE, ExportReader.EXAMPLES, ours, null);
+    }
+
+    /**
+     * A reconciliation of both measures against the instants Zendesk's metric events record
+     * ({@link ZendeskMetricEvents#theirs}: the first reply and the final resolution, less the ticket's creation):
+     * theirs are the events', not the mapping's vendor columns, whose rules still name a difference when the
+     * mapping has them. The mapping need not have a vendor section. A ticket the events say nothing of has no
+     * value of theirs.
+     *
+     * @param reader the reader of the ticket export
+     * @param events the metric events, read
+     * @return the reconciliation
+     */
+    public static Reconciliation of(ExportReader reader, ZendeskMetricEvents events) {
+        Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(events, "events");
+        Map<String, Function<Ticket, Optional<Duration>>> ours = new LinkedHashMap<>();
+        ours.put("firstResponse", t -> t.firstResponse().map(at -> Duration.between(t.created(), at)));
+        ours.put("resolution", t -> t.resolved().map(at -> Duration.between(t.created(), at)));
+        return new Reconciliation(reader, TOLERANCE, ExportReader.EXAMPLES, ours, events);
     }
 
     /**
@@ -127,7 +154,7 @@ public final class Reconciliation {
         if (t.isNegative()) {
             throw new IllegalArgumentException("tolerance must not be negative: " + t);
         }
-        return new Reconciliation(reader, t, examples, ours);
+        return new Reconciliation(reader, t, examples, ours, events);
     }
 
     /**
@@ -141,7 +168,7 @@ public final class Reconciliation {
         if (n < 0) {
             throw new IllegalArgumentException("examples must not be negative: " + n);
         }
-        return new Reconciliation(reader, tolerance, n, ours);
+        return new Reconciliation(reader, tolerance, n, ours, events);
     }
 
     /**
@@ -158,7 +185,7 @@ public final class Reconciliation {
         }
         Map<String, Function<Ticket, Optional<Duration>>> m = new LinkedHashMap<>(ours);
         m.put(measure, Objects.requireNonNull(value, "value"));
-        return new Reconciliation(reader, tolerance, examples, m);
+        return new Reconciliation(reader, tolerance, examples, m, events);
     }
 
     /** @return how far ours and theirs may differ and be equal */
@@ -285,7 +312,13 @@ public final class Reconciliation {
     public Report read(Reader in, String source, Consumer<? super Pair> each) throws IOException {
         Objects.requireNonNull(each, "each");
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        reader.mapping().vendor().forEach((measure, v) -> tallies.put(measure, new Tally(measure, v)));
+        if (events == null) {
+            reader.mapping().vendor().forEach((measure, v) -> tallies.put(measure, new Tally(measure, v)));
+        } else {
+            for (String measure : ours.keySet()) {
+                tallies.put(measure, new Tally(measure, reader.mapping().vendor().get(measure)));
+            }
+        }
         ExportReader.VendorRecords sink = new ExportReader.VendorRecords() {
             @Override
             public void ticket(Ticket ticket) {
@@ -320,10 +353,12 @@ public final class Reconciliation {
         final Map<String, Long> rules = new LinkedHashMap<>();
         final Map<Outcome, List<Pair>> examples = new EnumMap<>(Outcome.class);
 
+        /** @param vendor the mapping's vendor value; with metric events, null when the mapping has none */
         Tally(String measure, VendorValue vendor) {
             this.measure = measure;
             this.vendor = vendor;
-            this.field = FieldMapping.builder(vendor.column()).duration(vendor.duration()).build();
+            this.field = vendor == null ? null : FieldMapping.builder(vendor.column()).duration(vendor.duration())
+                    .build();
             for (Outcome o : Outcome.values()) {
                 outcomes.put(o, 0L);
                 examples.put(o, new ArrayList<>());
@@ -332,8 +367,9 @@ public final class Reconciliation {
 
         Pair add(Ticket ticket, Map<String, String> cells) {
             Optional<Duration> mine = ours.get(measure).apply(ticket);
-            String text = field.text(cells.getOrDefault(vendor.column(), ""), reader.mapping().none());
-            Optional<Duration> theirs = Optional.empty();
+            String text = events != null ? null : field.text(cells.getOrDefault(vendor.column(), ""),
+                    reader.mapping().none());
+            Optional<Duration> theirs = events != null ? events.theirs(measure, ticket) : Optional.empty();
             boolean unreadable = false;
             if (text != null) {
                 Optional<Duration> read = duration(vendor.column(), text);
@@ -381,6 +417,9 @@ public final class Reconciliation {
         }
 
         private String explain(Duration mine, Map<String, String> cells) {
+            if (vendor == null) {
+                return UNEXPLAINED;
+            }
             for (Map.Entry<String, String> r : vendor.rules().entrySet()) {
                 String text = field.text(cells.getOrDefault(r.getValue(), ""), reader.mapping().none());
                 if (text == null) {
@@ -395,14 +434,15 @@ public final class Reconciliation {
         }
 
         Measure measure() {
-            return new Measure(measure, vendor.column(), tickets, outcomes, rules, examples);
+            return new Measure(measure, events != null ? EVENT_COLUMNS.get(measure) : vendor.column(), tickets,
+                    outcomes, rules, examples);
         }
     }
 
     /** @return a description, such as {@code Reconciliation[firstResponse, resolution, within PT1M]} */
     @Override
     public String toString() {
-        return "Reconciliation[" + String.join(", ", reader.mapping().vendor().keySet()) + ", within " + tolerance
-                + "]";
+        return "Reconciliation[" + String.join(", ", events != null ? ours.keySet() : reader.mapping().vendor().keySet())
+                + (events != null ? " from metric events" : "") + ", within " + tolerance + "]";
     }
 }

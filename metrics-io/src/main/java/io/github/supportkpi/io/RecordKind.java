@@ -62,7 +62,9 @@ public enum RecordKind {
     INTERACTIONS("interactions", Set.of("at")),
     /**
      * One row per survey answer, read as a {@code SurveyResponse}. A row without a score on its scale is no
-     * answer: it is rejected.
+     * answer: it is rejected. A mapping may name score texts meaning a survey sent and not answered
+     * ({@link Mapping#invited()}: the row is a {@code SurveyInvitation}) and texts meaning no survey at all
+     * ({@link Mapping#skipped()}: refused, counted under its rule).
      *
      * <table>
      *   <caption>Survey fields</caption>
@@ -70,6 +72,8 @@ public enum RecordKind {
      *   <tr><td>{@code score}</td><td>score</td><td>required: a whole number on the row's scale, else the row
      *       is rejected ("Score must be a whole score within 1..5")</td></tr>
      *   <tr><td>{@code at}</td><td>instant</td><td>required: when it was answered</td></tr>
+     *   <tr><td>{@code sent}</td><td>instant</td><td>when the survey was sent: the instant of an invitation
+     *       (see {@link Mapping#invited()}); without it, {@code at}</td></tr>
      *   <tr><td>{@code kind}</td><td>survey kind</td><td>{@code csat}, {@code nps}, {@code ces},
      *       {@code employee nps}, {@code employee satisfaction}: a {@code SurveyKind}, after the values; without
      *       it (or blank), the mapping's {@code survey} (default {@code csat})</td></tr>
@@ -191,6 +195,7 @@ public enum RecordKind {
         Map<String, Type> m = new LinkedHashMap<>();
         m.put("score", Type.SCORE);
         m.put("at", Type.INSTANT);
+        m.put("sent", Type.INSTANT);
         m.put("kind", Type.SURVEY_KIND);
         m.put("scale", Type.SCALE);
         for (String f : new String[] {"id", "ticketId", "agentId", "customerId", "comment"}) {

@@ -2,6 +2,7 @@ package io.github.supportkpi.io;
 
 import io.github.supportkpi.domain.CustomerPeriod;
 import io.github.supportkpi.domain.Interaction;
+import io.github.supportkpi.domain.SurveyInvitation;
 import io.github.supportkpi.domain.SurveyResponse;
 import io.github.supportkpi.domain.Ticket;
 import java.util.ArrayList;
@@ -45,6 +46,18 @@ public interface Records {
     }
 
     /**
+     * A survey sent, read from a survey export whose mapping names the texts of an invitation without an answer
+     * ({@link Mapping#invited()}), or that stands behind each answer ({@link Mapping#answersInvited()}, then
+     * given right before its answer).
+     *
+     * @param invitation the invitation
+     * @throws UnsupportedOperationException unless overridden
+     */
+    default void invitation(SurveyInvitation invitation) {
+        throw new UnsupportedOperationException("this sink takes no survey invitations: " + invitation);
+    }
+
+    /**
      * A customer's period read.
      *
      * @param customer the customer's period
@@ -78,6 +91,7 @@ public interface Records {
         private final List<Ticket> tickets = new ArrayList<>();
         private final List<Interaction> interactions = new ArrayList<>();
         private final List<SurveyResponse> surveys = new ArrayList<>();
+        private final List<SurveyInvitation> invitations = new ArrayList<>();
         private final List<CustomerPeriod> customers = new ArrayList<>();
         private final List<AggregateRow> aggregates = new ArrayList<>();
 
@@ -96,6 +110,11 @@ public interface Records {
         @Override
         public void survey(SurveyResponse survey) {
             surveys.add(survey);
+        }
+
+        @Override
+        public void invitation(SurveyInvitation invitation) {
+            invitations.add(invitation);
         }
 
         @Override
@@ -121,6 +140,11 @@ public interface Records {
         /** @return the survey answers read, unmodifiable */
         public List<SurveyResponse> surveys() {
             return List.copyOf(surveys);
+        }
+
+        /** @return the survey invitations read, unmodifiable */
+        public List<SurveyInvitation> invitations() {
+            return List.copyOf(invitations);
         }
 
         /** @return the customers' periods read, unmodifiable */

@@ -127,11 +127,47 @@ class ExportKindsTest {
     }
 
     @Test
-    void should_refuse_attributes_on_a_kind_that_carries_none() {
-        assertThatThrownBy(() -> Mapping.builder(RecordKind.SURVEYS).field("score", "s").field("at", "t")
+    void should_refuse_attributes_on_aggregate_rows_keyed_by_their_keys_only() {
+        assertThatThrownBy(() -> Mapping.builder(RecordKind.AGGREGATES).field("agent", "a")
                 .attribute("plan", FieldMapping.column("Plan")).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("attributes are read for tickets and interactions only, not surveys: [plan]");
+                .hasMessage("attributes are read for tickets, interactions, surveys and customers, not aggregates"
+                        + " (a row is keyed by period, agent, queue, team, channel only): [plan]");
+    }
+
+    @Test
+    void should_read_attributes_of_survey_answers_leaving_out_blank_and_sentinel_cells() throws IOException {
+        // GIVEN a survey mapping with two attributes, one of them under two column names
+        Mapping m = Mapping.builder(RecordKind.SURVEYS).none("N/A").field("score", "score").field("at", "at")
+                .field("id", "id").attribute("wave", FieldMapping.column("wave"))
+                .attribute("team", FieldMapping.builder("group").or("team").build()).build();
+        String csv = "id,score,at,wave,team\n"
+                + "s1,5,2026-03-02T10:00:00Z,spring,billing\n"
+                + "s2,2,2026-03-02T11:00:00Z,,N/A\n";
+        Records.Collected out = Records.collect();
+
+        // WHEN it is read
+        ExportReader.of(m).read(new StringReader(csv), "s.csv", out);
+
+        // THEN each answer carries the attributes it has a value of, from the column the header has
+        assertThat(out.surveys()).extracting(SurveyResponse::attributes).containsExactly(
+                Map.of("wave", "spring", "team", "billing"), Map.of());
+        assertThat(Mapping.read(new StringReader(m.toJson()))).isEqualTo(m);
+    }
+
+    @Test
+    void should_read_attributes_of_customers_periods() throws IOException {
+        Mapping m = Mapping.builder(RecordKind.CUSTOMERS).field("customerId", "id").field("churned", "churned")
+                .attribute("contract", FieldMapping.column("Contract")).build();
+        String csv = "id,churned,Contract\na,no,Month-to-month\nb,yes,\n";
+        Records.Collected out = Records.collect();
+
+        ExportReader.of(m).read(new StringReader(csv), "c.csv", out);
+
+        assertThat(out.customers()).containsExactly(
+                new CustomerPeriod("a", true, false, true, BigDecimal.ZERO, BigDecimal.ZERO,
+                        Map.of("contract", "Month-to-month")),
+                new CustomerPeriod("b", true, false, false, BigDecimal.ZERO, BigDecimal.ZERO, Map.of()));
     }
 
     // ---------------------------------------------------------------------------------------------------

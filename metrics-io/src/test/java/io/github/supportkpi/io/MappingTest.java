@@ -69,8 +69,8 @@ class MappingTest {
     void should_refuse_what_it_cannot_read_naming_the_path() {
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":\"b\"},\"zones\":\"UTC\"}"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("zones is not a member of a mapping (known: attributes, delimiter, fields, format, none,"
-                        + " records, scale, skew, survey, vendor, zone)");
+                .hasMessage("zones is not a member of a mapping (known: answersInvited, attributes, delimiter, fields,"
+                        + " format, invited, none, records, scale, skew, skipped, survey, vendor, zone)");
         assertThatThrownBy(() -> json("{\"records\":\"tickets\",\"fields\":{\"id\":\"a\",\"created\":{\"column\":\"b\","
                 + "\"patern\":\"x\"}}}")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("fields.created.patern is not a member of a mapping");

@@ -347,7 +347,8 @@ class VendorMappingsTest {
         for (String name : names) {
             Mapping m = Mapping.bundled(name);
             assertThat(Mapping.read(new StringReader(m.toJson()))).as(name).isEqualTo(m);
-            assertThat(m.kind()).as(name).isEqualTo(RecordKind.TICKETS);
+            assertThat(m.kind()).as(name).isEqualTo(name.endsWith("-satisfaction") ? RecordKind.SURVEYS
+                    : RecordKind.TICKETS);
         }
     }
 
