@@ -63,7 +63,8 @@ final class CustomersCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "attribute:NAME", description = "Segment by an attribute of the customers.")
     String by;
 
-    @Option(names = "--format", paramLabel = "text|csv|json", description = "Output format (default: text).")
+    @Option(names = "--format", paramLabel = "text|csv|json|markdown|html",
+            description = "Output format (default: text); html writes a self-contained dashboard page.")
     Render.Format format = Render.Format.TEXT;
 
     @Option(names = "--strict", description = "Stop at the first row that cannot be used (exit 1).")

@@ -73,7 +73,8 @@ abstract class ExportCommand<T> implements Callable<Integer> {
             description = "Set a knob of a metric's definition, such as frt.includeBots=true.")
     Map<String, String> definitions = new LinkedHashMap<>();
 
-    @Option(names = "--format", paramLabel = "text|csv|json", description = "Output format (default: text).")
+    @Option(names = "--format", paramLabel = "text|csv|json|markdown|html",
+            description = "Output format (default: text); html writes a self-contained dashboard page.")
     Render.Format format = Render.Format.TEXT;
 
     @Option(names = "--summary", paramLabel = "exact|sketch|totals",

@@ -74,6 +74,7 @@ final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
+        Render.only(cl, format, Render.Format.TEXT, Render.Format.CSV, Render.Format.JSON);
         if (format == Render.Format.CSV) {
             throw new CommandLine.ParameterException(cl, "--format must be text or json for reconcile");
         }

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import picocli.CommandLine;
+
 /**
  * Writes a report as plain text, CSV or JSON. Numbers are written with {@link Locale#ROOT}; percentages
  * with one decimal in text and four in CSV and JSON; durations as {@code 1h 05m} in text and as seconds in
@@ -30,7 +32,27 @@ final class Render {
     private Render() {}
 
     /** The output formats. */
-    enum Format { TEXT, CSV, JSON }
+    enum Format { TEXT, CSV, JSON, MARKDOWN, HTML }
+
+    /**
+     * Refuses a format a command does not write.
+     *
+     * @param cl the command line, for the usage error
+     * @param format the format asked for
+     * @param allowed the formats the command writes
+     * @throws CommandLine.ParameterException if the format is not one of them (exit code 2)
+     */
+    static void only(CommandLine cl, Format format, Format... allowed) {
+        for (Format f : allowed) {
+            if (f == format) {
+                return;
+            }
+        }
+        throw new CommandLine.ParameterException(cl, "--format " + format.name().toLowerCase(java.util.Locale.ROOT)
+                + " is not written by " + cl.getCommandName() + "; it writes "
+                + java.util.Arrays.stream(allowed).map(f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                        .collect(java.util.stream.Collectors.joining(", ")));
+    }
 
     /**
      * What the report is of, written above the table.
@@ -52,6 +74,14 @@ final class Render {
                 return csv(table);
             case JSON:
                 return json(header, table);
+            case MARKDOWN: {
+                io.github.supportkpi.report.Report report = Reports.of(header, table);
+                return io.github.supportkpi.report.ReportRenderer.markdown().render(report, Reports.format(report));
+            }
+            case HTML: {
+                io.github.supportkpi.report.Report report = Reports.of(header, table);
+                return io.github.supportkpi.report.Dashboard.html(report, Reports.format(report));
+            }
             default:
                 return text(header, table);
         }

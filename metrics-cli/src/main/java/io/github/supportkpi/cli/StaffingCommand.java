@@ -109,6 +109,7 @@ final class StaffingCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine cl = spec.commandLine();
+        Render.only(cl, format, Render.Format.TEXT, Render.Format.CSV, Render.Format.JSON);
         Mapping m = Inputs.mapping(cl, mapping, RecordKind.INTERACTIONS);
         ZoneId z = Inputs.zone(cl, zone, m);
         StaffingGoal goal;
