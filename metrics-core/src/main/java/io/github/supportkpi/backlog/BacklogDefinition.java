@@ -188,7 +188,8 @@ public final class BacklogDefinition implements BiPredicate<Ticket, Instant>, De
         }
         switch (rule) {
             case OLDER_THAN:
-                return !ticket.created().plus(threshold).isAfter(at);
+                // the age against the threshold, not created + threshold: a threshold of any length never overflows
+                return Duration.between(ticket.created(), at).compareTo(threshold) >= 0;
             case NOT_UPDATED:
                 return idleBusinessDaysAtLeast(ticket.timeline().lastUpdate(at), at, businessDays, calendar);
             case PAST_SLA_DEADLINE:

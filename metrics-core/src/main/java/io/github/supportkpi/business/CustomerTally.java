@@ -51,7 +51,8 @@ public record CustomerTally(
      *
      * @throws NullPointerException if a sum is null
      * @throws IllegalArgumentException if a count or sum is negative, {@code lost > atStart},
-     *     {@code acquiredLost > acquired}, or {@code revenueLost + contraction > revenueAtStart}
+     *     {@code acquiredLost > acquired}, {@code revenueLost + contraction > revenueAtStart}, or the customers at
+     *     the end, {@code atStart - lost + acquired - acquiredLost}, exceed {@link Long#MAX_VALUE}
      */
     public CustomerTally {
         Objects.requireNonNull(revenueAtStart, "revenueAtStart");
@@ -71,6 +72,11 @@ public record CustomerTally(
         nonNegative(revenueAtStart, "revenueAtStart");
         nonNegative(revenueLost, "revenueLost");
         nonNegative(contraction, "contraction");
+        if (atStart - lost > Long.MAX_VALUE - (acquired - acquiredLost)) {
+            throw new IllegalArgumentException("customers at end (atStart - lost + acquired - acquiredLost) must be"
+                    + " at most " + Long.MAX_VALUE + ": " + atStart + " - " + lost + " + " + acquired + " - "
+                    + acquiredLost);
+        }
         if (revenueLost.add(contraction).compareTo(revenueAtStart) > 0) {
             throw new IllegalArgumentException("revenueLost + contraction must be at most revenueAtStart ("
                     + revenueAtStart.toPlainString() + "): " + revenueLost.add(contraction).toPlainString());
@@ -116,7 +122,8 @@ public record CustomerTally(
         long retained = atStart - lost;
         if (atEnd < retained || atEnd - retained > acquired) {
             throw new IllegalArgumentException("atEnd must be within atStart - lost .. atStart - lost + acquired ("
-                    + retained + ".." + Math.addExact(retained, acquired) + "): " + atEnd);
+                    + retained + ".." + (retained > Long.MAX_VALUE - acquired ? retained + " + " + acquired
+                            : String.valueOf(retained + acquired)) + "): " + atEnd);
         }
         return new CustomerTally(atStart, acquired, lost, acquired - (atEnd - retained), BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO);
@@ -135,11 +142,29 @@ public record CustomerTally(
         return new CustomerTally(atStart, acquired, lost, acquiredLost, revenueAtStart, revenueLost, contraction);
     }
 
+    /**
+     * The customers and revenue of both.
+     *
+     * @param o the other tally
+     * @return the sums
+     * @throws ArithmeticException if a count of both, or the customers at the end of both, exceed
+     *     {@link Long#MAX_VALUE}, naming it and both values
+     */
     @Override
     public CustomerTally plus(CustomerTally o) {
-        return new CustomerTally(Math.addExact(atStart, o.atStart), Math.addExact(acquired, o.acquired),
-                Math.addExact(lost, o.lost), Math.addExact(acquiredLost, o.acquiredLost),
+        sum("customers at end", atEnd(), o.atEnd());
+        return new CustomerTally(sum("atStart", atStart, o.atStart), sum("acquired", acquired, o.acquired),
+                sum("lost", lost, o.lost), sum("acquiredLost", acquiredLost, o.acquiredLost),
                 revenueAtStart.add(o.revenueAtStart), revenueLost.add(o.revenueLost), contraction.add(o.contraction));
+    }
+
+    /** {@code a + b}, or an {@link ArithmeticException} naming the count and both values. */
+    private static long sum(String name, long a, long b) {
+        if (a > Long.MAX_VALUE - b) {
+            throw new ArithmeticException(name + " must be at most " + Long.MAX_VALUE + " when merged: " + a
+                    + " + " + b);
+        }
+        return a + b;
     }
 
     /** Customers at the start: the denominator of retention and churn. */

@@ -85,7 +85,9 @@ public final class ContactHistory implements Tally<ContactHistory> {
                     continue;
                 }
                 considered++;
-                boolean followed = (i + 1 < n && !list.get(i + 1).at().isAfter(c.at().plus(window)))
+                // the gap against the window, not at + window: a window of any length never overflows
+                boolean followed = (i + 1 < n
+                                && Duration.between(c.at(), list.get(i + 1).at()).compareTo(window) <= 0)
                         || (i > 0 && list.get(i - 1).at().equals(c.at()));
                 if (followed) {
                     rep++;

@@ -20,7 +20,8 @@ public record SlaCounts(long achieved, long breached, long inProgress, long paus
     /**
      * Validates the counts.
      *
-     * @throws IllegalArgumentException if a count is negative
+     * @throws IllegalArgumentException if a count is negative, or the five together (the {@link #total()})
+     *     exceed {@link Long#MAX_VALUE}
      */
     public SlaCounts {
         nonNegative(achieved, "achieved");
@@ -28,6 +29,15 @@ public record SlaCounts(long achieved, long breached, long inProgress, long paus
         nonNegative(inProgress, "inProgress");
         nonNegative(paused, "paused");
         nonNegative(notApplicable, "notApplicable");
+        long sum = 0;
+        for (long c : new long[] {achieved, breached, inProgress, paused, notApplicable}) {
+            if (sum > Long.MAX_VALUE - c) {
+                throw new IllegalArgumentException("achieved + breached + inProgress + paused + notApplicable must be"
+                        + " at most " + Long.MAX_VALUE + ": " + achieved + " + " + breached + " + " + inProgress
+                        + " + " + paused + " + " + notApplicable);
+            }
+            sum += c;
+        }
     }
 
     private static void nonNegative(long v, String name) {
@@ -41,12 +51,17 @@ public record SlaCounts(long achieved, long breached, long inProgress, long paus
      *
      * @param other other counts
      * @return the sums
-     * @throws ArithmeticException if a count overflows
+     * @throws ArithmeticException if the tickets of both, {@code total() + other.total()}, exceed
+     *     {@link Long#MAX_VALUE}, naming both totals
      */
     public SlaCounts plus(SlaCounts other) {
-        return new SlaCounts(Math.addExact(achieved, other.achieved), Math.addExact(breached, other.breached),
-                Math.addExact(inProgress, other.inProgress), Math.addExact(paused, other.paused),
-                Math.addExact(notApplicable, other.notApplicable));
+        if (total() > Long.MAX_VALUE - other.total()) {
+            throw new ArithmeticException("total must be at most " + Long.MAX_VALUE + " when merged: " + total()
+                    + " + " + other.total());
+        }
+        // each count is at most its total, so no sum below overflows
+        return new SlaCounts(achieved + other.achieved, breached + other.breached, inProgress + other.inProgress,
+                paused + other.paused, notApplicable + other.notApplicable);
     }
 
     /**

@@ -338,13 +338,20 @@ public record StaffingGoal(
      * @param agents the agents needed on the phones, not negative
      * @return the positions to schedule, at least {@code agents}
      * @throws IllegalArgumentException if {@code agents} is negative
-     * @throws ArithmeticException if the result does not fit an {@code int}
+     * @throws ArithmeticException if the result exceeds {@link Integer#MAX_VALUE}, naming the agents, the
+     *     shrinkage and the positions
      */
     public int positions(int agents) {
         if (agents < 0) {
             throw new IllegalArgumentException("agents must not be negative: " + agents);
         }
         BigDecimal available = BigDecimal.ONE.subtract(shrinkageDecimal());
-        return BigDecimal.valueOf(agents).divide(available, 0, RoundingMode.CEILING).intValueExact();
+        BigDecimal positions = BigDecimal.valueOf(agents).divide(available, 0, RoundingMode.CEILING);
+        if (positions.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+            throw new ArithmeticException("positions must be at most " + Integer.MAX_VALUE + ": " + agents
+                    + " agents at shrinkage " + shrinkageDecimal().stripTrailingZeros().toPlainString() + " need "
+                    + positions.toPlainString());
+        }
+        return positions.intValueExact();
     }
 }

@@ -72,6 +72,8 @@ public sealed interface StaffingModel permits ErlangC, ErlangA {
      * @param goal the goal
      * @return the requirement
      * @throws IllegalArgumentException if the goal needs more than {@link #MAX_AGENTS} agents
+     * @throws ArithmeticException if the positions after the goal's shrinkage exceed {@link Integer#MAX_VALUE}
+     *     (see {@link StaffingGoal#positions(int)})
      */
     StaffingRequirement requirement(StaffingGoal goal);
 }

@@ -37,8 +37,20 @@ import java.util.Objects;
  * Bucket week = day.coarsen(Granularity.WEEK);                                 // 2024-W09
  * List<Bucket> march = Bucket.covering(from, to, Granularity.DAY, ZoneOffset.UTC);
  * }</pre>
+ *
+ * <p>Buckets are made for instants in the supported range {@code [}{@link #EARLIEST}{@code , }{@link
+ * #LATEST_EXCLUSIVE}{@code )}, years 1900 to 2099, the range a ticket's instants are kept in; an instant
+ * outside it is refused with the range in the message. A bucket at either end may reach a little beyond the
+ * range (the first day in a zone west of UTC starts before 1900-01-01T00:00Z).
  */
 public final class Bucket implements Comparable<Bucket> {
+    /** The first instant a bucket is made for, 1900-01-01T00:00:00Z, the first a ticket may hold. */
+    public static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+    /** The first instant after the supported range, 2100-01-01T00:00:00Z, as for a ticket. */
+    public static final Instant LATEST_EXCLUSIVE = Instant.parse("2100-01-01T00:00:00Z");
+    /** The supported range, as the messages of refusals state it. */
+    static final String RANGE = "[" + EARLIEST + ", " + LATEST_EXCLUSIVE + ")";
+
     private static final Comparator<Bucket> ORDER = Comparator.comparing(Bucket::start)
             .thenComparing(Bucket::granularity)
             .thenComparing(b -> b.zone().getId());
@@ -59,11 +71,30 @@ public final class Bucket implements Comparable<Bucket> {
      * @param granularity the size of the bucket
      * @param zone the report's time zone
      * @return the bucket whose {@code [start, end)} contains the instant
+     * @throws IllegalArgumentException if the instant is outside the supported range {@code [}{@link
+     *     #EARLIEST}{@code , }{@link #LATEST_EXCLUSIVE}{@code )}
      */
     public static Bucket of(Instant instant, Granularity granularity, ZoneId zone) {
         Objects.requireNonNull(instant, "instant");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(zone, "zone");
+        checkSupported(instant, "instant");
+        return make(instant, granularity, zone);
+    }
+
+    /**
+     * Refuses an instant outside the supported range.
+     *
+     * @throws IllegalArgumentException naming the field, the range and the value
+     */
+    static void checkSupported(Instant instant, String field) {
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST_EXCLUSIVE)) {
+            throw new IllegalArgumentException(field + " must be in the supported range " + RANGE + ": " + instant);
+        }
+    }
+
+    /** The bucket containing an instant, which is within a few months of the supported range. */
+    private static Bucket make(Instant instant, Granularity granularity, ZoneId zone) {
         ZonedDateTime local = instant.atZone(zone);
         if (granularity == Granularity.HOUR) {
             Bucket hour = new Bucket(granularity, local.truncatedTo(ChronoUnit.HOURS));
@@ -85,11 +116,21 @@ public final class Bucket implements Comparable<Bucket> {
      * @param granularity the size of the bucket
      * @param zone the report's time zone
      * @return the bucket
+     * @throws IllegalArgumentException if the start of the date in the zone is outside the supported range
+     *     {@code [}{@link #EARLIEST}{@code , }{@link #LATEST_EXCLUSIVE}{@code )}
      */
     public static Bucket of(LocalDate date, Granularity granularity, ZoneId zone) {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(zone, "zone");
-        return of(date.atStartOfDay(zone).toInstant(), granularity, zone);
+        if (date.getYear() < 1899 || date.getYear() > 2100) { // far outside: refused before the zone's rules
+            throw new IllegalArgumentException("date must start in the supported range " + RANGE + ": " + date);
+        }
+        Instant start = date.atStartOfDay(zone).toInstant();
+        if (start.isBefore(EARLIEST) || !start.isBefore(LATEST_EXCLUSIVE)) {
+            throw new IllegalArgumentException("date must start in the supported range " + RANGE + ": " + date
+                    + " starts at " + start + " in " + zone);
+        }
+        return of(start, granularity, zone);
     }
 
     private static LocalDate firstDay(LocalDate date, Granularity granularity) {
@@ -133,7 +174,7 @@ public final class Bucket implements Comparable<Bucket> {
         if (!coarser.contains(granularity)) {
             throw new IllegalArgumentException("granularity must contain " + granularity + " buckets: " + coarser);
         }
-        return coarser == granularity ? this : of(start(), coarser, zone());
+        return coarser == granularity ? this : make(start(), coarser, zone());
     }
 
     /**
@@ -212,18 +253,32 @@ public final class Bucket implements Comparable<Bucket> {
      * The bucket that follows this one.
      *
      * @return the next bucket, starting at this one's end
+     * @throws IllegalArgumentException if this one's end is not before {@link #LATEST_EXCLUSIVE}: the next
+     *     bucket would start outside the supported range
      */
     public Bucket next() {
-        return of(end(), granularity, zone());
+        Instant end = end();
+        if (!end.isBefore(LATEST_EXCLUSIVE)) {
+            throw new IllegalArgumentException("the next bucket must start in the supported range " + RANGE + ": "
+                    + this + " in " + zone() + " ends at " + end);
+        }
+        return make(end, granularity, zone());
     }
 
     /**
      * The bucket that precedes this one.
      *
      * @return the previous bucket, ending at this one's start
+     * @throws IllegalArgumentException if this one starts at or before {@link #EARLIEST}: the previous bucket
+     *     would end outside the supported range
      */
     public Bucket previous() {
-        return of(start().minusNanos(1), granularity, zone());
+        Instant start = start();
+        if (!start.isAfter(EARLIEST)) {
+            throw new IllegalArgumentException("the previous bucket must end in the supported range " + RANGE
+                    + ": " + this + " in " + zone() + " starts at " + start);
+        }
+        return make(start.minusNanos(1), granularity, zone());
     }
 
     /** In time order, then by granularity, then by zone id. */

@@ -18,6 +18,10 @@ import java.util.Objects;
  *   <li>An empty range ({@code from == to}) has no bucket.</li>
  *   <li>{@link #indexOf(Instant)} finds an instant's bucket by binary search over the buckets' starts and
  *       allocates nothing: the hot path of bucketing a metric.</li>
+ *   <li>{@code from} and {@code to} must lie in the supported range {@code [}{@link Bucket#EARLIEST}{@code ,
+ *       }{@link Bucket#LATEST_EXCLUSIVE}{@code ]} ({@code to} may be its exclusive end), and a range holds at
+ *       most {@link #MAX_BUCKETS} buckets (an hour range of about eleven years; a day range of the whole
+ *       supported range): a larger one is refused at once, before any bucket is made.</li>
  * </ul>
  *
  * <pre>{@code
@@ -27,6 +31,10 @@ import java.util.Objects;
  * }</pre>
  */
 public final class BucketRange {
+    /** The most buckets a range holds: 100,000 (about eleven years of hours, 273 years of days). */
+    public static final int MAX_BUCKETS = 100_000;
+    /** The longest each granularity's buckets last, in seconds, with room for an offset change of a day. */
+    private static final long[] MAX_SECONDS = {2 * 3600L, 2 * 86_400L, 8 * 86_400L, 33 * 86_400L, 94 * 86_400L};
     private final Instant from;
     private final Instant to;
     private final Granularity granularity;
@@ -54,28 +62,54 @@ public final class BucketRange {
      * @param granularity the size of the buckets
      * @param zone the report's time zone
      * @return the range
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @throws IllegalArgumentException if {@code to} is before {@code from}, {@code from} or {@code to} is outside
+     *     the supported range (naming the range and the value), or the range holds more than
+     *     {@link #MAX_BUCKETS} buckets
      */
     public static BucketRange of(Instant from, Instant to, Granularity granularity, ZoneId zone) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(granularity, "granularity");
         Objects.requireNonNull(zone, "zone");
+        Bucket.checkSupported(from, "from");
+        if (to.isBefore(Bucket.EARLIEST) || to.isAfter(Bucket.LATEST_EXCLUSIVE)) {
+            throw new IllegalArgumentException("to must be in the supported range [" + Bucket.EARLIEST + ", "
+                    + Bucket.LATEST_EXCLUSIVE + "]: " + to);
+        }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from: " + from + "/" + to);
         }
         if (from.equals(to)) {
             return new BucketRange(from, to, granularity, zone, new Bucket[0]); // an empty range overlaps no bucket
         }
+        // at least (to - from) / the longest bucket buckets: refuse a range far too large before making any
+        long seconds = to.getEpochSecond() - from.getEpochSecond();
+        if (seconds / MAX_SECONDS[granularity.ordinal()] > MAX_BUCKETS) {
+            throw tooMany(from, to, granularity, zone);
+        }
         Bucket[] buckets = new Bucket[16];
         int n = 0;
-        for (Bucket b = Bucket.of(from, granularity, zone); b.start().isBefore(to); b = b.next()) {
+        Bucket b = Bucket.of(from, granularity, zone);
+        while (true) {
+            if (n == MAX_BUCKETS) {
+                throw tooMany(from, to, granularity, zone);
+            }
             if (n == buckets.length) {
-                buckets = Arrays.copyOf(buckets, 2 * n);
+                buckets = Arrays.copyOf(buckets, Math.min(2 * n, MAX_BUCKETS));
             }
             buckets[n++] = b;
+            if (!b.end().isBefore(to)) {
+                break;
+            }
+            b = b.next(); // starts before to, so within the supported range
         }
         return new BucketRange(from, to, granularity, zone, Arrays.copyOf(buckets, n));
+    }
+
+    private static IllegalArgumentException tooMany(Instant from, Instant to, Granularity granularity, ZoneId zone) {
+        return new IllegalArgumentException("range must hold at most " + MAX_BUCKETS
+                + " buckets (BucketRange.MAX_BUCKETS): " + granularity + " buckets in " + zone + " from " + from
+                + " to " + to);
     }
 
     /**

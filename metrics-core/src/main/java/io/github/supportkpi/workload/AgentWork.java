@@ -51,7 +51,8 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
     /**
      * Validates the counts.
      *
-     * @throws IllegalArgumentException if a count or time is negative
+     * @throws IllegalArgumentException if a count or time is negative, or the records counted,
+     *     {@code tickets + interactions + sessions}, exceed {@link Long#MAX_VALUE}
      */
     public AgentWork {
         nonNegative(tickets, "tickets");
@@ -59,6 +60,10 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
         nonNegative(handleNanos, "handleNanos");
         nonNegative(sessions, "sessions");
         nonNegative(loggedInNanos, "loggedInNanos");
+        if (tickets > Long.MAX_VALUE - interactions || tickets + interactions > Long.MAX_VALUE - sessions) {
+            throw new IllegalArgumentException("tickets + interactions + sessions must be at most "
+                    + Long.MAX_VALUE + ": " + tickets + " + " + interactions + " + " + sessions);
+        }
     }
 
     private static void nonNegative(long v, String name) {
@@ -67,11 +72,41 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
         }
     }
 
+    /**
+     * The work and time of both.
+     *
+     * @param o the other tally
+     * @return the sums
+     * @throws ArithmeticException if the records counted, the handle time or the logged-in time of both
+     *     exceed {@link Long#MAX_VALUE} (nanoseconds: about 292 years), naming the sum and both values
+     */
     @Override
     public AgentWork plus(AgentWork o) {
-        return new AgentWork(Math.addExact(tickets, o.tickets), Math.addExact(interactions, o.interactions),
-                Math.addExact(handleNanos, o.handleNanos), Math.addExact(sessions, o.sessions),
-                Math.addExact(loggedInNanos, o.loggedInNanos));
+        sum("records counted (tickets + interactions + sessions)", sampleSize(), o.sampleSize());
+        return new AgentWork(tickets + o.tickets, interactions + o.interactions,
+                sum("handleNanos", handleNanos, o.handleNanos), sessions + o.sessions,
+                sum("loggedInNanos", loggedInNanos, o.loggedInNanos));
+    }
+
+    /** {@code a + b}, or an {@link ArithmeticException} naming the sum and both values. */
+    private static long sum(String name, long a, long b) {
+        if (a > Long.MAX_VALUE - b) {
+            throw new ArithmeticException(name + " must be at most " + Long.MAX_VALUE + " when merged: " + a
+                    + " + " + b);
+        }
+        return a + b;
+    }
+
+    /**
+     * A running sum of nanoseconds of the records accumulated, or an {@link ArithmeticException} naming it and
+     * the values when it would exceed about 292 years.
+     */
+    private static long addNanos(String what, long sum, long nanos) {
+        if (sum > Long.MAX_VALUE - nanos) {
+            throw new ArithmeticException("sum of " + what + " exceeds " + Duration.ofNanos(Long.MAX_VALUE)
+                    + " (Long.MAX_VALUE nanoseconds): " + Duration.ofNanos(sum) + " + " + Duration.ofNanos(nanos));
+        }
+        return sum + nanos;
     }
 
     /** The records counted: tickets, plus handled interactions, plus sessions. */
@@ -143,7 +178,10 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
         });
     }
 
-    /** A metric summing the handle time in nanoseconds of the records that match. */
+    /**
+     * A metric summing the handle time in nanoseconds of the records that match; its accumulator throws an
+     * {@link ArithmeticException} naming the sum and the values when the sum exceeds about 292 years.
+     */
     static <T> Metric<T, AgentWork> handling(String id, Predicate<? super T> handled, ToLongFunction<? super T> nanos) {
         Objects.requireNonNull(handled, "handled");
         Objects.requireNonNull(nanos, "nanos");
@@ -154,7 +192,7 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
             @Override
             public void accept(T record) {
                 if (handled.test(record)) {
-                    sum = Math.addExact(sum, nanos.applyAsLong(record));
+                    sum = addNanos("handle times", sum, nanos.applyAsLong(record));
                     n++;
                 }
             }
@@ -166,7 +204,10 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
         });
     }
 
-    /** A metric summing the logged-in time in nanoseconds of every record. */
+    /**
+     * A metric summing the logged-in time in nanoseconds of every record; its accumulator throws an
+     * {@link ArithmeticException} naming the sum and the values when the sum exceeds about 292 years.
+     */
     static <T> Metric<T, AgentWork> loggedIn(String id, ToLongFunction<? super T> nanos) {
         Objects.requireNonNull(nanos, "nanos");
         return Metric.of(id, EMPTY, () -> new Accumulator<T, AgentWork>() {
@@ -175,7 +216,7 @@ public record AgentWork(long tickets, long interactions, long handleNanos, long 
 
             @Override
             public void accept(T record) {
-                sum = Math.addExact(sum, nanos.applyAsLong(record));
+                sum = addNanos("logged-in times", sum, nanos.applyAsLong(record));
                 n++;
             }
 

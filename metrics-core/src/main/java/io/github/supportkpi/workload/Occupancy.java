@@ -5,6 +5,7 @@ import io.github.supportkpi.domain.Interaction;
 import io.github.supportkpi.metric.DefinedMetric;
 import io.github.supportkpi.metric.InteractionDimensions;
 import io.github.supportkpi.metric.SessionDimensions;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Function;
@@ -32,6 +33,11 @@ import java.util.function.Function;
  * </ul>
  * No knobs: the definition is the formula text. Handle times are durations, not instants, so there is no
  * business-hours knob on this side; the logged-in side has one. Immutable and thread-safe.
+ *
+ * <p>Its accumulator throws an {@link IllegalArgumentException} for an interaction whose handle time
+ * (talk + hold + after-contact work) exceeds {@code Long.MAX_VALUE} nanoseconds (about 292 years), naming the
+ * interaction and the handle time, and an {@link ArithmeticException} when the sum of the handle times does,
+ * naming the sum and the values.
  */
 public final class Occupancy extends DefinedMetric<Interaction, AgentWork, String> {
     /** The metric's id. */
@@ -42,7 +48,20 @@ public final class Occupancy extends DefinedMetric<Interaction, AgentWork, Strin
 
     private Occupancy() {
         super(ID, FORMULA, AgentWork.handling(ID, i -> i.actor() == Actor.AGENT && !i.abandoned(),
-                i -> Math.addExact(Math.addExact(i.talk().toNanos(), i.hold().toNanos()), i.afterContact().toNanos())));
+                Occupancy::handleNanos));
+    }
+
+    /** Talk + hold + after-contact work of one interaction, refused beyond a long of nanoseconds. */
+    private static long handleNanos(Interaction i) {
+        long talk = i.talk().toNanos();
+        long hold = i.hold().toNanos();
+        long after = i.afterContact().toNanos();
+        if (talk > Long.MAX_VALUE - hold || talk + hold > Long.MAX_VALUE - after) {
+            throw new IllegalArgumentException("handle time must be at most " + Duration.ofNanos(Long.MAX_VALUE)
+                    + " (about 292 years) for " + ID + ": " + i.kind() + " at " + i.at() + ", handle time "
+                    + i.handleTime());
+        }
+        return talk + hold + after;
     }
 
     /** @return the metric */
