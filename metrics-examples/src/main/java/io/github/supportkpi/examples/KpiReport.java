@@ -292,6 +292,7 @@ public final class KpiReport {
         contactCentre(report, data, cells);
         customers(report, data, t.get(costPerResolution), cells);
         staffing(report, data);
+        coverage(report, data, t, s, frt, resolution, csat, nps, ces, cells);
         return report.build();
     }
 
@@ -585,6 +586,35 @@ public final class KpiReport {
                 + ", the same weekday's hours averaged. Erlang C: nobody hangs up; Erlang A: callers hang up with"
                 + " the patience measured in the calls. AHT " + FORMAT.value(Unit.DURATION,
                         seconds(week.times().averageHandleTime())) + "."));
+    }
+
+    /** What each figure was computed over, and why the rest was left out: the report's data-quality summary. */
+    private static void coverage(Report.Builder report, HelpDeskDataset data, Tallies<Ticket> t,
+            Tallies<SurveyResponse> s, FirstResponseTime frt, ResolutionTime resolution, CustomerSatisfaction csat,
+            NetPromoterScore nps, AverageCustomerEffort ces, Cells cells) {
+        long tickets = data.tickets().size();
+        long surveys = data.surveys().size();
+        long unassigned = data.tickets().stream().filter(x -> x.assignee().isEmpty()).count();
+        Section.Builder section = Section.builder("quality", "Data quality and coverage", Section.Kind.TABLE)
+                .columns("records", "used", "left out")
+                .row("First response", cells.count(tickets), cells.count(t.get(frt).count()),
+                        cells.count(t.get(frt).unmeasured()))
+                .row("Resolution time", cells.count(tickets), cells.count(t.get(resolution).count()),
+                        cells.count(t.get(resolution).unmeasured()))
+                .row("Agent leaderboard", cells.count(tickets), cells.count(tickets - unassigned),
+                        cells.count(unassigned))
+                .row("CSAT", cells.count(surveys), cells.count(s.get(csat).denominator()),
+                        cells.count(surveys - s.get(csat).denominator()))
+                .row("NPS", cells.count(surveys), cells.count(s.get(nps).sampleSize()),
+                        cells.count(surveys - s.get(nps).sampleSize()))
+                .row("CES", cells.count(surveys), cells.count(s.get(ces).sampleSize()),
+                        cells.count(surveys - s.get(ces).sampleSize()));
+        report.section(section
+                .note("Left out: a first response of a ticket not replied to yet; a resolution time of a ticket"
+                        + " still open; from the leaderboard, a ticket without an assignee; from each survey"
+                        + " score, the answers to the other two surveys.")
+                .note("The generated records are all valid: an export read through metrics-io adds its rows"
+                        + " read, kept, rejected and flagged here (see the command line's --format html)."));
     }
 
     /**

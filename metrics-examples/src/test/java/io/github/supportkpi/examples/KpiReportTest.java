@@ -39,7 +39,7 @@ class KpiReportTest {
         // THEN every section is there, the ticket count is the metric's, and nothing is NaN
         assertThat(report.sections()).extracting(Section::id).contains("executive", "durations", "frt-bands", "sla",
                 "backlog-age", "backlog-priority", "flow", "channels", "weekly", "heatmap", "leaderboard", "contact",
-                "customers", "staffing-day", "staffing-week");
+                "customers", "staffing-day", "staffing-week", "quality");
         for (Section s : report.sections()) {
             assertThat(text).contains(s.title());
         }
@@ -70,6 +70,19 @@ class KpiReportTest {
         // and the note says how the open tickets split by the SLA, and why the call rates have fewer calls
         assertThat(age.notes().get(0)).contains(String.valueOf((long) value(last(age))) + " tickets open");
         assertThat(report.section("contact").orElseThrow().notes().get(0)).contains("misdials");
+    }
+
+    @Test
+    void should_leave_nothing_out_silently_in_the_coverage_table() {
+        // GIVEN the data-quality section
+        Section quality = KpiReport.report(week, 7).section("quality").orElseThrow();
+        // THEN on every row, used and left out add up to the records
+        assertThat(quality.rows()).isNotEmpty().allSatisfy(r -> assertThat(measure(r, 1) + measure(r, 2))
+                .as(r.label()).isEqualTo(measure(r, 0)));
+    }
+
+    private static double measure(Row row, int column) {
+        return ((Cell.Measure) row.cells().get(column)).value().orElseThrow();
     }
 
     private static Row last(Section s) {
